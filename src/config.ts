@@ -1,0 +1,77 @@
+import { z } from 'zod';
+
+// One schema for the whole environment, parsed once at start: every problem is listed
+// together so a misconfigured deployment fails loudly instead of half-working.
+const booleanFlag = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((value) => value === 'true' || value === '1' || value === 'yes');
+
+const environmentSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    HOST: z.string().min(1).default('0.0.0.0'),
+    PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+    PUBLIC_URL: z.url().default('http://localhost:3000'),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    DATABASE_URL: z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, 'doit commencer par postgres:// ou postgresql://')
+      .optional(),
+    PGLITE_DATA_DIR: z.string().min(1).default('./data/pglite'),
+    DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+    SEED_ON_START: booleanFlag.default(true),
+    COOKIE_SECRET: z.string().min(32, 'au moins 32 caractères').optional(),
+    TRUST_PROXY: booleanFlag.default(false),
+  })
+  .superRefine((env, context) => {
+    if (env.NODE_ENV === 'production' && !env.COOKIE_SECRET) {
+      context.addIssue({ code: 'custom', path: ['COOKIE_SECRET'], message: 'obligatoire en production' });
+    }
+  });
+
+export interface Config {
+  env: 'development' | 'production' | 'test';
+  isProduction: boolean;
+  host: string;
+  port: number;
+  publicUrl: string;
+  logLevel: string;
+  database: { url?: string; pgliteDataDir: string; poolSize: number };
+  seedOnStart: boolean;
+  cookieSecret: string;
+  trustProxy: boolean;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Configuration invalide :\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+// Development and tests get a fixed, clearly non-secret value so a newcomer needs no set-up;
+// production refuses to start without a real secret (checked above).
+const DEVELOPMENT_COOKIE_SECRET = 'development-only-cookie-secret-not-for-production';
+
+export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
+  const blankToUndefined = Object.fromEntries(
+    Object.entries(source).map(([key, value]) => [key, value === '' ? undefined : value]),
+  );
+  const parsed = environmentSchema.safeParse(blankToUndefined);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`));
+  }
+  const env = parsed.data;
+  return {
+    env: env.NODE_ENV,
+    isProduction: env.NODE_ENV === 'production',
+    host: env.HOST,
+    port: env.PORT,
+    publicUrl: env.PUBLIC_URL.replace(/\/$/, ''),
+    logLevel: env.LOG_LEVEL,
+    database: { url: env.DATABASE_URL, pgliteDataDir: env.PGLITE_DATA_DIR, poolSize: env.DATABASE_POOL_SIZE },
+    seedOnStart: env.SEED_ON_START,
+    cookieSecret: env.COOKIE_SECRET ?? DEVELOPMENT_COOKIE_SECRET,
+    trustProxy: env.TRUST_PROXY,
+  };
+}

@@ -1,0 +1,55 @@
+import type { FastifyInstance } from 'fastify';
+import { parisDate } from '../../platform/dates.ts';
+import { NotFoundError } from '../../platform/http/errors.ts';
+import { buildCalendar } from './calendar.ts';
+import { searchCatalogue } from './catalogue-search.queries.ts';
+import { CataloguePage } from './catalogue.page.tsx';
+import { DetailPage } from './detail.page.tsx';
+import { findPublishedOpportunityBySlug, findSimilarOpportunities } from './opportunities.queries.ts';
+import { parseOpportunitySearch } from './search.schema.ts';
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+async function loadPublished(app: FastifyInstance, slug: string) {
+  if (!SLUG.test(slug) || slug.length > 150) throw new NotFoundError();
+  const opportunity = await findPublishedOpportunityBySlug(app.db, slug);
+  if (!opportunity) throw new NotFoundError();
+  return opportunity;
+}
+
+export function registerOpportunityRoutes(app: FastifyInstance): void {
+  app.get('/aides', async (request, reply) => {
+    const search = parseOpportunitySearch(request.query);
+    const today = parisDate(app.clock.now());
+    const result = await searchCatalogue(app.db, search, today);
+    return reply.view(<CataloguePage ctx={request.pageContext()} search={search} result={result} today={today} />);
+  });
+
+  app.get<{ Params: { slug: string } }>('/aides/:slug', async (request, reply) => {
+    const opportunity = await loadPublished(app, request.params.slug);
+    const today = parisDate(app.clock.now());
+    const similar = await findSimilarOpportunities(app.db, opportunity, today, 3);
+    return reply.view(<DetailPage ctx={request.pageContext()} opportunity={opportunity} similar={similar} today={today} />);
+  });
+
+  app.get<{ Params: { slug: string } }>('/aides/:slug/agenda.ics', async (request, reply) => {
+    const opportunity = await loadPublished(app, request.params.slug);
+    const now = app.clock.now();
+    const today = parisDate(now);
+    const host = new URL(app.config.publicUrl).host;
+    const url = `${app.config.publicUrl}/aides/${opportunity.slug}`;
+    const events = opportunity.windows
+      .filter((window) => window.closesOn >= today)
+      .map((window) => ({
+        uid: `aide-${opportunity.id}-${window.closesOn}@${host}`,
+        title: opportunity.title,
+        closesOn: window.closesOn,
+        description: `${opportunity.organizer}. ${window.isEstimated ? 'Date indicative, à vérifier auprès de l’organisme.' : ''}`.trim(),
+        url,
+      }));
+    return reply
+      .type('text/calendar; charset=utf-8')
+      .header('content-disposition', `attachment; filename="${opportunity.slug}.ics"`)
+      .send(buildCalendar(events, { name: opportunity.title, now }));
+  });
+}

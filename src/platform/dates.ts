@@ -1,0 +1,73 @@
+// Calendar dates of the platform are Paris dates written as ISO strings ("2027-03-01"):
+// a deadline is a day in France, whatever the server's time zone.
+export type IsoDate = string;
+
+const parisFormatter = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Europe/Paris',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
+
+export const FRENCH_MONTHS = [
+  'janvier', 'février', 'mars', 'avril', 'mai', 'juin',
+  'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre',
+] as const;
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+export function isIsoDate(value: string): boolean {
+  const match = ISO_DATE.exec(value);
+  if (!match) return false;
+  const [, year, month, day] = match.map(Number) as [number, number, number, number];
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+}
+
+/** The calendar day it is in Paris at this instant. */
+export function parisDate(instant: Date): IsoDate {
+  return parisFormatter.format(instant);
+}
+
+function toUtcMidnight(date: IsoDate): number {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  return Date.UTC(year, month - 1, day);
+}
+
+function fromUtcMidnight(time: number): IsoDate {
+  return new Date(time).toISOString().slice(0, 10);
+}
+
+export function addDays(date: IsoDate, days: number): IsoDate {
+  return fromUtcMidnight(toUtcMidnight(date) + days * 86_400_000);
+}
+
+/** Whole days from `from` to `to` (negative when `to` is earlier). */
+export function daysBetween(from: IsoDate, to: IsoDate): number {
+  return Math.round((toUtcMidnight(to) - toUtcMidnight(from)) / 86_400_000);
+}
+
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+export function makeIsoDate(year: number, month: number, day: number): IsoDate {
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+export function yearOf(date: IsoDate): number {
+  return Number(date.slice(0, 4));
+}
+
+export function monthOf(date: IsoDate): number {
+  return Number(date.slice(5, 7));
+}
+
+/** "1er mars 2027", "15 janvier 2027": the way French people write a date. */
+export function formatFrenchDate(date: IsoDate): string {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  return `${day === 1 ? '1er' : day} ${FRENCH_MONTHS[month - 1]} ${year}`;
+}
+
+export function frenchMonthName(month: number): string {
+  return FRENCH_MONTHS[month - 1] ?? '';
+}

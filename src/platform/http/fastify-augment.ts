@@ -1,0 +1,24 @@
+import type { VNode } from 'preact';
+import type { Config } from '../../config.ts';
+import type { Database } from '../../db/client.ts';
+import type { Clock } from '../clock.ts';
+import type { PageContext } from '../../ui/page-context.ts';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    config: Config;
+    db: Database;
+    clock: Clock;
+  }
+  interface FastifyRequest {
+    pageContext(): PageContext;
+  }
+  interface FastifyReply {
+    /** Renders a page component as a full HTML document. */
+    view(page: VNode, statusCode?: number): FastifyReply;
+  }
+  interface FastifyContextConfig {
+    /** false only for routes that authenticate by a random token instead (one-click unsubscribe). */
+    csrf?: boolean;
+  }
+}

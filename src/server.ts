@@ -1,0 +1,37 @@
+import { buildApp } from './app.ts';
+import { openMigratedDatabase, seedIfEmpty } from './bootstrap.ts';
+import { ConfigError, loadConfig } from './config.ts';
+import { systemClock } from './platform/clock.ts';
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const database = await openMigratedDatabase(config);
+  if (config.seedOnStart && (await seedIfEmpty(database, systemClock))) {
+    console.info('Base vide : les aides de démonstration ont été chargées.');
+  }
+  const app = await buildApp({ config, db: database.db, clock: systemClock });
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    app.log.info({ signal }, 'arrêt en cours');
+    await app.close();
+    await database.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+
+  await app.listen({ host: config.host, port: config.port });
+  app.log.info(`Elles font la culture : ${config.publicUrl} (base ${database.driver})`);
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError) {
+    console.error(error.message);
+  } else {
+    console.error(error);
+  }
+  process.exit(1);
+});

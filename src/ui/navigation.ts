@@ -1,0 +1,24 @@
+// The main sections, in the order of the header navigation and the footer.
+export interface NavigationEntry {
+  label: string;
+  href: string;
+}
+
+export const MAIN_NAVIGATION: readonly NavigationEntry[] = [
+  { label: 'Aides', href: '/aides' },
+  { label: 'Ressources', href: '/ressources' },
+  { label: 'Entraide', href: '/entraide' },
+  { label: 'Index de la parité', href: '/index-parite' },
+  { label: 'À propos', href: '/a-propos' },
+];
+
+export const LEGAL_LINKS: readonly NavigationEntry[] = [
+  { label: 'Plan du site', href: '/plan-du-site' },
+  { label: 'Accessibilité : non conforme', href: '/accessibilite' },
+  { label: 'Mentions légales', href: '/mentions-legales' },
+  { label: 'Données personnelles', href: '/donnees-personnelles' },
+];
+
+export function isCurrentSection(currentPath: string, href: string): boolean {
+  return currentPath === href || currentPath.startsWith(`${href}/`);
+}

@@ -1,0 +1,8 @@
+// What every page may need to know about the request it answers, built once per request.
+export interface PageContext {
+  /** Path of the current page, without the query string: marks the current navigation entry. */
+  path: string;
+  /** Returns a CSRF token for a form on this page (sets the secret cookie on first use). */
+  csrfToken(): string;
+  assetsVersion: string;
+}
