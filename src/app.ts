@@ -27,7 +27,6 @@ export async function buildApp({ config, db, clock }: AppDependencies): Promise<
   const app = Fastify({
     logger: loggerOptions(config.logLevel),
     trustProxy: config.trustProxy,
-    disableRequestLogging: config.env === 'test',
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
   });
   app.decorate('config', config);

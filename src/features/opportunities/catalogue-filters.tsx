@@ -34,9 +34,7 @@ function CheckboxFacet<K extends string>(props: CheckboxFacetProps<K>) {
           <div class="fr-fieldset__element" key={value}>
             <div class="fr-checkbox-group fr-checkbox-group--sm">
               <input type="checkbox" id={id} name={props.name} value={props.slugs[value]} checked={props.selected.includes(value)} />
-              <label class="fr-label" for={id}>
-                {props.labels[value]} <span class="fr-sr-only">, </span>({count})
-              </label>
+              <label class="fr-label" for={id}>{`${props.labels[value]} (${count})`}</label>
             </div>
           </div>
         );
@@ -50,7 +48,7 @@ function SingleCheckbox({ id, name, label, checked, count }: { id: string; name:
     <div class="fr-fieldset__element">
       <div class="fr-checkbox-group fr-checkbox-group--sm">
         <input type="checkbox" id={id} name={name} value="1" checked={checked} />
-        <label class="fr-label" for={id}>{label} ({count})</label>
+        <label class="fr-label" for={id}>{`${label} (${count})`}</label>
       </div>
     </div>
   );
