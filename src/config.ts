@@ -22,12 +22,14 @@ const environmentSchema = z
     SEED_ON_START: booleanFlag.default(true),
     COOKIE_SECRET: z.string().min(32, 'au moins 32 caractères').optional(),
     TRUST_PROXY: booleanFlag.default(false),
-  })
-  .superRefine((env, context) => {
-    if (env.NODE_ENV === 'production' && !env.COOKIE_SECRET) {
-      context.addIssue({ code: 'custom', path: ['COOKIE_SECRET'], message: 'obligatoire en production' });
-    }
   });
+
+// Rules across variables, checked even when a single variable is already wrong.
+function crossVariableProblems(env: Record<string, string | undefined>): string[] {
+  const problems: string[] = [];
+  if (env.NODE_ENV === 'production' && !env.COOKIE_SECRET) problems.push('COOKIE_SECRET: obligatoire en production');
+  return problems;
+}
 
 export interface Config {
   env: 'development' | 'production' | 'test';
@@ -58,9 +60,11 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     Object.entries(source).map(([key, value]) => [key, value === '' ? undefined : value]),
   );
   const parsed = environmentSchema.safeParse(blankToUndefined);
-  if (!parsed.success) {
-    throw new ConfigError(parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`));
-  }
+  const problems = [
+    ...(parsed.success ? [] : parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`)),
+    ...crossVariableProblems(blankToUndefined),
+  ];
+  if (!parsed.success || problems.length > 0) throw new ConfigError(problems);
   const env = parsed.data;
   return {
     env: env.NODE_ENV,
