@@ -10,6 +10,10 @@ import './platform/http/fastify-augment.ts';
 import { registerSecurityHeaders } from './platform/http/security.ts';
 import { registerStaticAssets } from './platform/http/static-assets.ts';
 import { registerViews } from './platform/http/view.tsx';
+import { registerPageCache } from './platform/http/page-cache.ts';
+import { createContentVersions } from './platform/content-versions.ts';
+import { parisDate } from './platform/dates.ts';
+import { createCatalogueIndexStore } from './features/opportunities/catalogue-index.store.ts';
 import { loggerOptions } from './platform/logging.ts';
 import { registerAboutRoutes } from './features/about/about.routes.tsx';
 import { registerHealthRoutes } from './features/health/health.routes.ts';
@@ -44,13 +48,21 @@ export async function buildApp({ config, db, clock }: AppDependencies): Promise<
     zlibOptions: { level: 5 },
   });
   await registerCsrf(app, { cookieSecret: config.cookieSecret, secureCookies: config.isProduction });
-  registerViews(app);
+  const contentVersions = createContentVersions(db, { ttlMs: config.contentVersionTtlMs });
+  const pageCache = registerPageCache(app, {
+    maxEntries: config.pageCacheEntries,
+    versions: contentVersions,
+    today: () => parisDate(clock.now()),
+    personalCookies: [],
+  });
+  registerViews(app, pageCache);
   registerErrorHandling(app, { isProduction: config.isProduction });
   await registerStaticAssets(app);
 
+  const catalogueIndex = createCatalogueIndexStore(db, contentVersions);
   registerHealthRoutes(app);
-  registerHomeRoutes(app);
-  registerOpportunityRoutes(app);
+  registerHomeRoutes(app, { catalogueIndex });
+  registerOpportunityRoutes(app, { catalogueIndex });
   registerAboutRoutes(app);
   return app;
 }

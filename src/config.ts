@@ -22,6 +22,8 @@ const environmentSchema = z
     SEED_ON_START: booleanFlag.default(true),
     COOKIE_SECRET: z.string().min(32, 'au moins 32 caractères').optional(),
     TRUST_PROXY: booleanFlag.default(false),
+    CONTENT_VERSION_TTL_MS: z.coerce.number().int().min(0).max(60_000).default(1000),
+    PAGE_CACHE_ENTRIES: z.coerce.number().int().min(0).max(100_000).default(500),
   });
 
 // Rules across variables, checked even when a single variable is already wrong.
@@ -42,6 +44,10 @@ export interface Config {
   seedOnStart: boolean;
   cookieSecret: string;
   trustProxy: boolean;
+  /** How long a read of the content versions is trusted (0: read on every request). */
+  contentVersionTtlMs: number;
+  /** Rendered public pages kept in memory (0: no page cache). */
+  pageCacheEntries: number;
 }
 
 export class ConfigError extends Error {
@@ -77,5 +83,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     seedOnStart: env.SEED_ON_START,
     cookieSecret: env.COOKIE_SECRET ?? DEVELOPMENT_COOKIE_SECRET,
     trustProxy: env.TRUST_PROXY,
+    contentVersionTtlMs: env.CONTENT_VERSION_TTL_MS,
+    pageCacheEntries: env.PAGE_CACHE_ENTRIES,
   };
 }

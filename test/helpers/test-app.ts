@@ -17,7 +17,7 @@ export interface TestContext {
 export const TEST_NOW = '2027-03-02T10:00:00+01:00';
 
 export function testConfig(overrides: Record<string, string> = {}): Config {
-  return loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'warn', PUBLIC_URL: 'http://localhost:3000', SEED_ON_START: 'false', ...overrides });
+  return loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'warn', PUBLIC_URL: 'http://localhost:3000', SEED_ON_START: 'false', CONTENT_VERSION_TTL_MS: '0', ...overrides });
 }
 
 /** The real application on a fresh database, with a clock the test controls. */

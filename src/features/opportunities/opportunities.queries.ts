@@ -4,7 +4,7 @@ import { queryRows } from '../../db/rows.ts';
 import { opportunities, type OpportunityRow, type OpportunityWindowRow } from '../../db/schema/index.ts';
 import type { IsoDate } from '../../platform/dates.ts';
 import { textArray } from '../../platform/search/text-query.ts';
-import { catalogueStatusExpression, windowSummaryJoin } from './status.sql.ts';
+import type { CatalogueIndexStore } from './catalogue-index.store.ts';
 
 export type OpportunityWithWindows = OpportunityRow & { windows: OpportunityWindowRow[] };
 
@@ -28,14 +28,12 @@ export async function findOpportunitiesByIds(db: Database, ids: number[]): Promi
   return ids.map((id) => byId.get(id)).filter((row): row is OpportunityWithWindows => row !== undefined);
 }
 
-/** Published opportunities still open, the soonest deadline first (home page). */
-export async function findClosingSoon(db: Database, today: IsoDate, limit: number): Promise<OpportunityWithWindows[]> {
-  const result = await queryRows<{ id: number }>(db, sql`
-    SELECT o.id FROM opportunities o ${windowSummaryJoin(today)}
-    WHERE o.status = 'published' AND w.current_close IS NOT NULL
-    ORDER BY w.current_close, o.title
-    LIMIT ${limit}`);
-  return findOpportunitiesByIds(db, result.map((row) => Number(row.id)));
+/** Published opportunities open today, the soonest deadline first (home page). */
+export async function findClosingSoon(db: Database, index: CatalogueIndexStore, today: IsoDate, limit: number): Promise<OpportunityWithWindows[]> {
+  const open = (await index.entriesOn(today))
+    .filter((dated) => dated.status === 'open' || dated.status === 'closing_soon')
+    .sort((a, b) => a.sortDate!.localeCompare(b.sortDate!) || a.entry.title.localeCompare(b.entry.title, 'fr'));
+  return findOpportunitiesByIds(db, open.slice(0, limit).map((dated) => dated.entry.id));
 }
 
 export async function countPublishedOpportunities(db: Database): Promise<number> {
@@ -44,36 +42,35 @@ export async function countPublishedOpportunities(db: Database): Promise<number>
 }
 
 /**
- * Opportunities like this one: same kind or shared disciplines, and text close to it, open ones
- * first. Closed ones are left out: a photographer looks for something she can still apply to.
+ * Opportunities like this one: same kind or shared disciplines first, then closest in words.
+ * Closed ones are left out: a photographer looks for something she can still apply to.
  */
 export async function findSimilarOpportunities(
   db: Database,
+  index: CatalogueIndexStore,
   opportunity: OpportunityRow,
   today: IsoDate,
   limit: number,
 ): Promise<OpportunityWithWindows[]> {
   const specificDisciplines = opportunity.disciplines.filter((discipline) => discipline !== 'any');
-  const words = `${opportunity.title} ${opportunity.summary}`;
   const sharesDisciplines = sql`o.disciplines && ${textArray(specificDisciplines)}`;
   // Any stemmed word of this opportunity's title and summary, as an OR query, ranks the rest.
-  const result = await queryRows<{ id: number }>(db, sql`
+  const candidates = await queryRows<{ id: number }>(db, sql`
     WITH source AS (
       SELECT array_to_string(ARRAY(
-        SELECT quote_literal(lexeme) FROM unnest(tsvector_to_array(to_tsvector('french_unaccent', ${words}))) AS lexeme
+        SELECT quote_literal(lexeme)
+        FROM unnest(tsvector_to_array(to_tsvector('french_unaccent', ${`${opportunity.title} ${opportunity.summary}`}))) AS lexeme
       ), ' | ')::tsquery AS words
     )
     SELECT o.id
-    FROM source, opportunities o ${windowSummaryJoin(today)}
+    FROM source, opportunities o
     WHERE o.status = 'published' AND o.id <> ${opportunity.id}
-      AND (${catalogueStatusExpression(today)}) <> 'closed'
       AND (o.kind = ${opportunity.kind} OR ${sharesDisciplines})
-    ORDER BY
-      (o.kind = ${opportunity.kind})::int + (${sharesDisciplines})::int DESC,
-      ts_rank(o.search_vector, source.words) DESC,
-      o.title
-    LIMIT ${limit}`);
-  return findOpportunitiesByIds(db, result.map((row) => Number(row.id)));
+    ORDER BY (o.kind = ${opportunity.kind})::int + (${sharesDisciplines})::int DESC, ts_rank(o.search_vector, source.words) DESC, o.title
+    LIMIT ${limit * 10}`);
+  const statuses = new Map((await index.entriesOn(today)).map((dated) => [dated.entry.id, dated.status]));
+  const stillOpen = candidates.map((row) => Number(row.id)).filter((id) => (statuses.get(id) ?? 'closed') !== 'closed');
+  return findOpportunitiesByIds(db, stillOpen.slice(0, limit));
 }
 
 /** Every opportunity whatever its status: tells an empty database from a moderated one. */

@@ -7,6 +7,7 @@ import { CataloguePage } from './catalogue.page.tsx';
 import { DetailPage } from './detail.page.tsx';
 import { findPublishedOpportunityBySlug, findSimilarOpportunities } from './opportunities.queries.ts';
 import { parseOpportunitySearch } from './search.schema.ts';
+import type { CatalogueIndexStore } from './catalogue-index.store.ts';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -17,18 +18,18 @@ async function loadPublished(app: FastifyInstance, slug: string) {
   return opportunity;
 }
 
-export function registerOpportunityRoutes(app: FastifyInstance): void {
-  app.get('/aides', async (request, reply) => {
+export function registerOpportunityRoutes(app: FastifyInstance, { catalogueIndex }: { catalogueIndex: CatalogueIndexStore }): void {
+  app.get('/aides', { config: { pageCache: true } }, async (request, reply) => {
     const search = parseOpportunitySearch(request.query);
     const today = parisDate(app.clock.now());
-    const result = await searchCatalogue(app.db, search, today);
+    const result = await searchCatalogue(app.db, catalogueIndex, search, today);
     return reply.view(<CataloguePage ctx={request.pageContext()} search={search} result={result} today={today} />);
   });
 
-  app.get<{ Params: { slug: string } }>('/aides/:slug', async (request, reply) => {
+  app.get<{ Params: { slug: string } }>('/aides/:slug', { config: { pageCache: true } }, async (request, reply) => {
     const opportunity = await loadPublished(app, request.params.slug);
     const today = parisDate(app.clock.now());
-    const similar = await findSimilarOpportunities(app.db, opportunity, today, 3);
+    const similar = await findSimilarOpportunities(app.db, catalogueIndex, opportunity, today, 3);
     return reply.view(<DetailPage ctx={request.pageContext()} opportunity={opportunity} similar={similar} today={today} />);
   });
 

@@ -2,27 +2,39 @@ import type { FastifyInstance } from 'fastify';
 import type { VNode } from 'preact';
 import { renderToString } from 'preact-render-to-string';
 import type { PageContext } from '../../ui/page-context.ts';
+import type { PageCache } from './page-cache.ts';
 import { ASSETS_VERSION } from './static-assets.ts';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** A CSRF token went into this page: it belongs to one visitor and must not be shared. */
+    csrfTokenIssued: boolean;
+  }
+}
 
 export function renderDocument(page: VNode): string {
   // render() gives no doctype; without it browsers fall back to quirks mode.
   return `<!DOCTYPE html>${renderToString(page)}`;
 }
 
-export function registerViews(app: FastifyInstance): void {
+export function registerViews(app: FastifyInstance, pageCache: PageCache): void {
   // Replaced on every request by the onRequest hook below (it needs that request's reply).
   app.decorateRequest('pageContext', function unboundPageContext(): PageContext {
     throw new Error('pageContext() is only available once the request has started');
   });
+  app.decorateRequest('csrfTokenIssued', false);
   app.decorateReply('view', function (page: VNode, statusCode = 200) {
-    return this.code(statusCode).type('text/html; charset=utf-8').send(renderDocument(page));
+    return pageCache.sendHtml(this.request, this, renderDocument(page), statusCode);
   });
   app.addHook('onRequest', async (request, reply) => {
     let token: string | undefined;
     const context: PageContext = {
       path: request.url.split('?')[0] ?? '/',
       // Generated on first use only: pages without a form set no cookie.
-      csrfToken: () => (token ??= reply.generateCsrf()),
+      csrfToken: () => {
+        request.csrfTokenIssued = true;
+        return (token ??= reply.generateCsrf());
+      },
       assetsVersion: ASSETS_VERSION,
     };
     request.pageContext = () => context;
