@@ -18,6 +18,8 @@ import { type LoadResult, type Scenario, formatTable, runLoad } from './load.ts'
 const OPPORTUNITY_COUNT = Number(process.env.BENCH_OPPORTUNITIES ?? 10_000);
 const POSTGRES_URL = process.env.BENCH_DATABASE_URL ?? process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const drivers = (process.env.BENCH_DRIVERS ?? 'postgres,pglite').split(',') as ('postgres' | 'pglite')[];
+// "on": production settings (shared page cache); "off": every request queries, renders, compresses.
+const cacheModes = (process.env.BENCH_PAGE_CACHE ?? 'on,off').split(',') as ('on' | 'off')[];
 
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -83,8 +85,18 @@ async function startServer(env: Record<string, string>): Promise<{ child: ChildP
   throw new Error('le serveur n’a pas démarré');
 }
 
-async function benchDriver(driver: 'postgres' | 'pglite'): Promise<string> {
+async function benchDriver(driver: 'postgres' | 'pglite'): Promise<string[]> {
   const { env, detailSlug } = await prepareDatabase(driver);
+  const tables: string[] = [];
+  for (const cacheMode of cacheModes) {
+    const label = `${driver === 'postgres' ? 'PostgreSQL' : 'PGlite (embarquée)'}, cache de pages ${cacheMode === 'on' ? 'actif (réglage de production)' : 'désactivé'}`;
+    console.info(label);
+    tables.push(await benchServer({ ...env, PAGE_CACHE_ENTRIES: cacheMode === 'on' ? '500' : '0' }, detailSlug, label));
+  }
+  return tables;
+}
+
+async function benchServer(env: Record<string, string>, detailSlug: string, label: string): Promise<string> {
   const { child, baseUrl } = await startServer(env);
   const scenarios: Scenario[] = [
     { name: 'référence (route triviale)', path: '/sante' },
@@ -103,11 +115,11 @@ async function benchDriver(driver: 'postgres' | 'pglite'): Promise<string> {
   } finally {
     child.kill('SIGTERM');
   }
-  return formatTable(driver === 'postgres' ? 'PostgreSQL' : 'PGlite (embarquée)', results, results[0]!);
+  return formatTable(label, results, results[0]!);
 }
 
 const sections: string[] = [];
-for (const driver of drivers) sections.push(await benchDriver(driver));
+for (const driver of drivers) sections.push(...(await benchDriver(driver)));
 const report = [
   `# Banc de charge — ${new Date().toISOString()}`,
   '',

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { type CatalogueEntry, dateEntries, searchIndex } from './catalogue-index.ts';
+import { type CatalogueEntry, dateEntries, foldText, searchIndex, significantWords, similarEntries } from './catalogue-index.ts';
 import { parseOpportunitySearch } from './search.schema.ts';
 
 const TODAY = '2027-03-02';
 
 function entry(id: number, fields: Partial<CatalogueEntry> = {}): CatalogueEntry {
+  const title = fields.title ?? `Aide ${id}`;
   return {
-    id, title: `Aide ${id}`, kind: 'grant', disciplines: ['any'], geographicScope: 'france', region: null, eligibilityRegion: null,
+    id, title, titleKey: foldText(title), words: significantWords(title), kind: 'grant', disciplines: ['any'], geographicScope: 'france', region: null, eligibilityRegion: null,
     careerStages: ['any'], reservedToWomen: false, entryFeeEur: null, ageMin: null, ageMax: null, amountEur: null, publishedAt: id,
     isPermanent: false, recurrence: 'annual', typicalOpenMonth: null, typicalDeadlineMonth: null,
     windows: [{ opensOn: '2027-01-01', closesOn: '2027-06-30', isEstimated: false }],
@@ -82,5 +83,19 @@ describe('searchIndex', () => {
   it('sorts by newest and by amount', () => {
     expect(run({ tri: 'recent' }).ids).toEqual([6, 4, 3, 2, 1]);
     expect(run({ tri: 'montant' }).ids.slice(0, 2)).toEqual([2, 1]);
+  });
+});
+
+describe('similarEntries', () => {
+  it('prefers the same kind and shared disciplines, then shared words, and skips closed ones', () => {
+    const target = entry(10, { kind: 'residency', disciplines: ['documentary'], title: 'Résidence documentaire en Bretagne', words: significantWords('Résidence documentaire en Bretagne') });
+    const dated = dateEntries([
+      target,
+      entry(11, { kind: 'residency', disciplines: ['landscape'], title: 'Résidence paysage', words: significantWords('Résidence paysage') }),
+      entry(12, { kind: 'residency', disciplines: ['documentary'], title: 'Résidence documentaire', words: significantWords('Résidence documentaire') }),
+      entry(13, { kind: 'prize', disciplines: ['portrait'], title: 'Prix documentaire Bretagne', words: significantWords('Prix documentaire Bretagne') }),
+      entry(14, { kind: 'residency', disciplines: ['documentary'], recurrence: 'one_off', windows: [{ opensOn: null, closesOn: '2026-01-01', isEstimated: false }] }),
+    ], TODAY);
+    expect(similarEntries(dated, target, 3)).toEqual([12, 11]);
   });
 });

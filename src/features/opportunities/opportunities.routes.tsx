@@ -29,7 +29,7 @@ export function registerOpportunityRoutes(app: FastifyInstance, { catalogueIndex
   app.get<{ Params: { slug: string } }>('/aides/:slug', { config: { pageCache: true } }, async (request, reply) => {
     const opportunity = await loadPublished(app, request.params.slug);
     const today = parisDate(app.clock.now());
-    const similar = await findSimilarOpportunities(app.db, catalogueIndex, opportunity, today, 3);
+    const similar = await findSimilarOpportunities(app.db, catalogueIndex, opportunity.id, today, 3);
     return reply.view(<DetailPage ctx={request.pageContext()} opportunity={opportunity} similar={similar} today={today} />);
   });
 
