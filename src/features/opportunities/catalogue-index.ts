@@ -113,8 +113,7 @@ export interface IndexResult {
   facets: FacetCounts;
 }
 
-const FILTERS = ['kind', 'discipline', 'status', 'scope', 'region', 'careerStage', 'reservedToWomen', 'freeToApply', 'age', 'amount'] as const;
-type Filter = (typeof FILTERS)[number];
+type Filter = 'kind' | 'discipline' | 'status' | 'scope' | 'region' | 'careerStage' | 'reservedToWomen' | 'freeToApply' | 'age' | 'amount';
 
 /** Multi-valued fields where "any" means every value. */
 function expandAny<T extends string>(values: readonly (T | 'any')[], all: readonly T[]): readonly T[] {
