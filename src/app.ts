@@ -3,31 +3,45 @@ import compress from '@fastify/compress';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { Config } from './config.ts';
 import type { Database } from './db/client.ts';
+import { registerCurrentUser } from './platform/auth/current-user.ts';
+import { SESSION_COOKIE } from './platform/auth/sessions.ts';
 import type { Clock } from './platform/clock.ts';
+import { createContentVersions } from './platform/content-versions.ts';
+import { parisDate } from './platform/dates.ts';
+import { setUpMailer } from './platform/email/mailer.ts';
+import type { MailTransport } from './platform/email/transport.ts';
+import { setUpHousekeeping } from './platform/housekeeping.ts';
 import { registerCsrf } from './platform/http/csrf.ts';
 import { registerErrorHandling } from './platform/http/error-handler.tsx';
 import './platform/http/fastify-augment.ts';
+import { registerPageCache } from './platform/http/page-cache.ts';
 import { registerSecurityHeaders } from './platform/http/security.ts';
 import { registerStaticAssets } from './platform/http/static-assets.ts';
 import { registerViews } from './platform/http/view.tsx';
-import { registerPageCache } from './platform/http/page-cache.ts';
-import { createContentVersions } from './platform/content-versions.ts';
-import { parisDate } from './platform/dates.ts';
-import { createCatalogueIndexStore } from './features/opportunities/catalogue-index.store.ts';
+import type { Jobs } from './platform/jobs.ts';
 import { loggerOptions } from './platform/logging.ts';
+import { createRateLimiter } from './platform/rate-limit.ts';
 import { registerAboutRoutes } from './features/about/about.routes.tsx';
+import { registerAccountRoutes } from './features/accounts/account.routes.tsx';
+import { registerSignInRoutes } from './features/accounts/sign-in.routes.tsx';
+import { registerAlertRoutes } from './features/alerts/alerts.routes.tsx';
+import { setUpDigestJob } from './features/alerts/digest.job.ts';
+import { registerDevOutboxRoutes } from './features/dev-outbox/dev-outbox.routes.tsx';
 import { registerHealthRoutes } from './features/health/health.routes.ts';
 import { registerHomeRoutes } from './features/home/home.routes.tsx';
+import { createCatalogueIndexStore } from './features/opportunities/catalogue-index.store.ts';
 import { registerOpportunityRoutes } from './features/opportunities/opportunities.routes.tsx';
 
 export interface AppDependencies {
   config: Config;
   db: Database;
   clock: Clock;
+  jobs: Jobs;
+  mailTransport: MailTransport;
 }
 
 /** The composition root: platform first (security, parsing, views, errors), then features. */
-export async function buildApp({ config, db, clock }: AppDependencies): Promise<FastifyInstance> {
+export async function buildApp({ config, db, clock, jobs, mailTransport }: AppDependencies): Promise<FastifyInstance> {
   const app = Fastify({
     logger: loggerOptions(config.logLevel),
     trustProxy: config.trustProxy,
@@ -36,6 +50,10 @@ export async function buildApp({ config, db, clock }: AppDependencies): Promise<
   app.decorate('config', config);
   app.decorate('db', db);
   app.decorate('clock', clock);
+  app.decorate('jobs', jobs);
+  app.decorate('rateLimiter', createRateLimiter(db, clock));
+  app.decorate('mailer', setUpMailer({ db, jobs, transport: mailTransport, clock, config }));
+  setUpHousekeeping({ db, jobs, clock });
 
   await registerSecurityHeaders(app, config.isProduction);
   // Moderate levels: pages are compressed on every request, and brotli's default level (11) costs
@@ -53,16 +71,22 @@ export async function buildApp({ config, db, clock }: AppDependencies): Promise<
     maxEntries: config.pageCacheEntries,
     versions: contentVersions,
     today: () => parisDate(clock.now()),
-    personalCookies: [],
+    personalCookies: [SESSION_COOKIE],
   });
   registerViews(app, pageCache);
+  registerCurrentUser(app);
   registerErrorHandling(app, { isProduction: config.isProduction });
   await registerStaticAssets(app);
 
   const catalogueIndex = createCatalogueIndexStore(db, contentVersions);
+  setUpDigestJob(app, { catalogueIndex });
   registerHealthRoutes(app);
   registerHomeRoutes(app, { catalogueIndex });
   registerOpportunityRoutes(app, { catalogueIndex });
+  registerSignInRoutes(app);
+  registerAccountRoutes(app);
+  registerAlertRoutes(app, { catalogueIndex });
   registerAboutRoutes(app);
+  if (!config.isProduction && mailTransport.kind === 'outbox') registerDevOutboxRoutes(app);
   return app;
 }

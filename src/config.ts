@@ -24,6 +24,11 @@ const environmentSchema = z
     TRUST_PROXY: booleanFlag.default(false),
     CONTENT_VERSION_TTL_MS: z.coerce.number().int().min(0).max(60_000).default(1000),
     PAGE_CACHE_ENTRIES: z.coerce.number().int().min(0).max(100_000).default(500),
+    SMTP_URL: z.string().regex(/^smtps?:\/\//, 'doit commencer par smtp:// ou smtps://').optional(),
+    MAIL_FROM: z.string().min(3).default('Elles font la culture <ne-pas-repondre@ellesfontlaculture.culture.gouv.fr>'),
+    TEAM_EMAIL: z.email().default('ellesfontlaculture@culture.gouv.fr'),
+    EMAIL_RETENTION_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+    RUN_JOBS: booleanFlag.default(true),
   });
 
 // Rules across variables, checked even when a single variable is already wrong.
@@ -48,6 +53,9 @@ export interface Config {
   contentVersionTtlMs: number;
   /** Rendered public pages kept in memory (0: no page cache). */
   pageCacheEntries: number;
+  mail: { smtpUrl?: string; from: string; teamAddress: string; retentionDays: number };
+  /** This process works on background jobs (false: a separate `npm run worker` does). */
+  runJobs: boolean;
 }
 
 export class ConfigError extends Error {
@@ -85,5 +93,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: env.TRUST_PROXY,
     contentVersionTtlMs: env.CONTENT_VERSION_TTL_MS,
     pageCacheEntries: env.PAGE_CACHE_ENTRIES,
+    mail: { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM, teamAddress: env.TEAM_EMAIL, retentionDays: env.EMAIL_RETENTION_DAYS },
+    runJobs: env.RUN_JOBS,
   };
 }

@@ -2,6 +2,8 @@ import { buildApp } from './app.ts';
 import { openMigratedDatabase, seedIfEmpty } from './bootstrap.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { systemClock } from './platform/clock.ts';
+import { createMailTransport } from './platform/email/transport.ts';
+import { createPgBossJobs } from './platform/jobs.ts';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -9,7 +11,10 @@ async function main(): Promise<void> {
   if (config.seedOnStart && (await seedIfEmpty(database, systemClock))) {
     console.info('Base vide : les aides de démonstration ont été chargées.');
   }
-  const app = await buildApp({ config, db: database.db, clock: systemClock });
+  const mailTransport = createMailTransport(config.mail.smtpUrl);
+  const jobs = createPgBossJobs(database, { work: config.runJobs });
+  const app = await buildApp({ config, db: database.db, clock: systemClock, jobs, mailTransport });
+  await jobs.start();
 
   let stopping = false;
   const stop = async (signal: string) => {
@@ -17,6 +22,8 @@ async function main(): Promise<void> {
     stopping = true;
     app.log.info({ signal }, 'arrêt en cours');
     await app.close();
+    await jobs.stop();
+    mailTransport.close();
     await database.close();
     process.exit(0);
   };
@@ -24,14 +31,10 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => void stop('SIGTERM'));
 
   await app.listen({ host: config.host, port: config.port });
-  app.log.info(`Elles font la culture : ${config.publicUrl} (base ${database.driver})`);
+  app.log.info(`Elles font la culture : ${config.publicUrl} (base ${database.driver}, emails ${mailTransport.kind === 'smtp' ? 'SMTP' : 'gardés sur /dev/emails'})`);
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof ConfigError) {
-    console.error(error.message);
-  } else {
-    console.error(error);
-  }
+  console.error(error instanceof ConfigError ? error.message : error);
   process.exit(1);
 });

@@ -39,6 +39,11 @@ export const ERROR_MESSAGES: Record<number, { title: string; lead: string; advic
     lead: 'Les informations envoyées ne peuvent pas être traitées.',
     advice: 'Revenez à la page précédente, vérifiez votre saisie et réessayez.',
   },
+  401: {
+    title: 'Connexion nécessaire',
+    lead: 'Cette action demande d’être connectée à votre espace.',
+    advice: 'Connectez-vous, puis recommencez.',
+  },
   403: {
     title: 'Accès refusé',
     lead: 'Vous n’avez pas accès à cette page ou cette action a expiré.',

@@ -114,6 +114,9 @@ function Header({ ctx }: { ctx: PageContext }) {
               </div>
             </div>
             <div class="fr-header__tools">
+              <div class="fr-header__tools-links">
+                <AccountLinks ctx={ctx} />
+              </div>
               <div class="fr-header__search fr-modal" id="recherche-entete" aria-labelledby="bouton-recherche">
                 <div class="fr-container fr-container-lg--fluid">
                   <button class="fr-btn--close fr-btn" aria-controls="recherche-entete" title="Fermer" type="button">
@@ -141,7 +144,9 @@ function Header({ ctx }: { ctx: PageContext }) {
           <button class="fr-btn--close fr-btn" aria-controls="menu-principal" title="Fermer" type="button">
             Fermer
           </button>
-          <div class="fr-header__menu-links"></div>
+          <div class="fr-header__menu-links">
+            <AccountLinks ctx={ctx} />
+          </div>
           <nav class="fr-nav" id="navigation-principale" role="navigation" aria-label="Menu principal">
             <ul class="fr-nav__list">
               {MAIN_NAVIGATION.map((entry) => (
@@ -160,6 +165,28 @@ function Header({ ctx }: { ctx: PageContext }) {
         </div>
       </div>
     </header>
+  );
+}
+
+function AccountLinks({ ctx }: { ctx: PageContext }) {
+  if (!ctx.user) {
+    return (
+      <ul class="fr-btns-group">
+        <li><a class="fr-btn fr-icon-account-circle-line" href="/connexion">Se connecter</a></li>
+      </ul>
+    );
+  }
+  return (
+    <ul class="fr-btns-group">
+      {ctx.user.isStaff ? <li><a class="fr-btn fr-icon-settings-5-line" href="/admin">Administration</a></li> : null}
+      <li><a class="fr-btn fr-icon-account-circle-line" href="/mon-espace">Mon espace</a></li>
+      <li>
+        <form method="post" action="/deconnexion">
+          <input type="hidden" name="_csrf" value={ctx.csrfToken()} />
+          <button class="fr-btn fr-icon-logout-box-r-line" type="submit">Se déconnecter</button>
+        </form>
+      </li>
+    </ul>
   );
 }
 

@@ -3,6 +3,9 @@ import { buildApp } from '../../src/app.ts';
 import { type Config, loadConfig } from '../../src/config.ts';
 import type { DatabaseHandle } from '../../src/db/client.ts';
 import { type Clock, fixedClock } from '../../src/platform/clock.ts';
+import { type MailTransport, createMailTransport } from '../../src/platform/email/transport.ts';
+import { type InlineJobs, createInlineJobs } from '../../src/platform/jobs.ts';
+import { type SmtpSink, startSmtpSink } from './smtp-sink.ts';
 import { createTestDatabase } from './test-database.ts';
 
 export interface TestContext {
@@ -10,6 +13,10 @@ export interface TestContext {
   database: DatabaseHandle;
   clock: ReturnType<typeof fixedClock>;
   config: Config;
+  jobs: InlineJobs;
+  /** Present when the test asked for a real SMTP server. */
+  smtp: SmtpSink | null;
+  mailTransport: MailTransport;
   close(): Promise<void>;
 }
 
@@ -17,23 +24,31 @@ export interface TestContext {
 export const TEST_NOW = '2027-03-02T10:00:00+01:00';
 
 export function testConfig(overrides: Record<string, string> = {}): Config {
-  return loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'warn', PUBLIC_URL: 'http://localhost:3000', SEED_ON_START: 'false', CONTENT_VERSION_TTL_MS: '0', ...overrides });
+  return loadConfig({
+    NODE_ENV: 'test', LOG_LEVEL: 'warn', PUBLIC_URL: 'http://localhost:3000', SEED_ON_START: 'false', CONTENT_VERSION_TTL_MS: '0',
+    ...overrides,
+  });
 }
 
-/** The real application on a fresh database, with a clock the test controls. */
 interface TestAppOptions {
   now?: string;
   config?: Record<string, string>;
   clock?: Clock;
+  /** Send emails to a real SMTP server started in the test process. */
+  smtp?: boolean;
   /** Routes only a test needs (a failing handler…), added before the app starts. */
   extraRoutes?: (app: FastifyInstance) => void;
 }
 
+/** The real application on a fresh database, with a clock the test controls and inline jobs. */
 export async function createTestApp(options: TestAppOptions = {}): Promise<TestContext> {
   const database = await createTestDatabase();
   const clock = fixedClock(options.now ?? TEST_NOW);
-  const config = testConfig(options.config);
-  const app = await buildApp({ config, db: database.db, clock: options.clock ?? clock });
+  const smtp = options.smtp ? await startSmtpSink() : null;
+  const config = testConfig({ ...(smtp ? { SMTP_URL: smtp.url } : {}), ...options.config });
+  const jobs = createInlineJobs();
+  const mailTransport = createMailTransport(config.mail.smtpUrl);
+  const app = await buildApp({ config, db: database.db, clock: options.clock ?? clock, jobs, mailTransport });
   options.extraRoutes?.(app);
   await app.ready();
   return {
@@ -41,8 +56,13 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestC
     database,
     clock,
     config,
+    jobs,
+    smtp,
+    mailTransport,
     close: async () => {
       await app.close();
+      mailTransport.close();
+      await smtp?.stop();
       await database.close();
     },
   };

@@ -1,2 +1,5 @@
+export * from './accounts.ts';
+export * from './alerts.ts';
+export * from './email.ts';
 export * from './opportunities.ts';
 export * from './search.ts';

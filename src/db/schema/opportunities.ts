@@ -55,6 +55,8 @@ export const opportunities = pgTable(
     isLowConfidence: boolean('is_low_confidence').notNull().default(false),
     lastVerifiedOn: date('last_verified_on', { mode: 'string' }),
     publishedAt: timestamp('published_at', { withTimezone: true }),
+    // Counts changes to the windows (a trigger adds one per change): followers are told when it moves.
+    windowsVersion: integer('windows_version').notNull().default(0),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
     searchVector: tsvector('search_vector').generatedAlwaysAs(
@@ -97,6 +99,7 @@ export const opportunityWindows = pgTable(
     closesOn: date('closes_on', { mode: 'string' }).notNull(),
     // Derived from typical months rather than announced: shown as "dates indicatives".
     isEstimated: boolean('is_estimated').notNull().default(false),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [
     index('opportunity_windows_opportunity_idx').on(table.opportunityId, table.closesOn),

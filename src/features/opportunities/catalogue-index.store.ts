@@ -17,7 +17,7 @@ export interface CatalogueIndexStore {
 export async function loadCatalogueEntries(db: Database): Promise<CatalogueEntry[]> {
   const rows = await db
     .select({
-      id: opportunities.id, title: opportunities.title, summary: opportunities.summary, kind: opportunities.kind, disciplines: opportunities.disciplines,
+      id: opportunities.id, slug: opportunities.slug, title: opportunities.title, summary: opportunities.summary, kind: opportunities.kind, disciplines: opportunities.disciplines,
       geographicScope: opportunities.geographicScope, region: opportunities.region, eligibilityRegion: opportunities.eligibilityRegion,
       careerStages: opportunities.careerStages, reservedToWomen: opportunities.reservedToWomen, entryFeeEur: opportunities.entryFeeEur,
       ageMin: opportunities.ageMin, ageMax: opportunities.ageMax, amountEur: opportunities.amountEur, publishedAt: opportunities.publishedAt,
@@ -42,6 +42,7 @@ export async function loadCatalogueEntries(db: Database): Promise<CatalogueEntry
   // catalogue's per-request loop over thousands of them depends on.
   return rows.map((row): CatalogueEntry => ({
     id: row.id,
+    slug: row.slug,
     title: row.title,
     titleKey: foldText(row.title),
     words: significantWords(`${row.title} ${row.summary}`),

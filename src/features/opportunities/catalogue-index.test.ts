@@ -7,7 +7,7 @@ const TODAY = '2027-03-02';
 function entry(id: number, fields: Partial<CatalogueEntry> = {}): CatalogueEntry {
   const title = fields.title ?? `Aide ${id}`;
   return {
-    id, title, titleKey: foldText(title), words: significantWords(title), kind: 'grant', disciplines: ['any'], geographicScope: 'france', region: null, eligibilityRegion: null,
+    id, slug: `aide-${id}`, title, titleKey: foldText(title), words: significantWords(title), kind: 'grant', disciplines: ['any'], geographicScope: 'france', region: null, eligibilityRegion: null,
     careerStages: ['any'], reservedToWomen: false, entryFeeEur: null, ageMin: null, ageMax: null, amountEur: null, publishedAt: id,
     isPermanent: false, recurrence: 'annual', typicalOpenMonth: null, typicalDeadlineMonth: null,
     windows: [{ opensOn: '2027-01-01', closesOn: '2027-06-30', isEstimated: false }],

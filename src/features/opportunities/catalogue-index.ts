@@ -14,6 +14,7 @@ import { type ApplicationWindow, CATALOGUE_STATUSES, type CatalogueStatus, DEFAU
  */
 export interface CatalogueEntry {
   id: number;
+  slug: string;
   title: string;
   /** Title folded for sorting: comparing these is much cheaper than a locale-aware compare. */
   titleKey: string;
@@ -149,6 +150,12 @@ function activeTests(search: OpportunitySearch): { filter: Filter; test: Test }[
 
 const PASSES_ALL = -1;
 const FAILS_SEVERAL = -2;
+
+/** Whether an entry is a result of this search (words aside: they are matched by the database). */
+export function matcherFor(search: OpportunitySearch): (dated: DatedEntry) => boolean {
+  const tests = activeTests(search);
+  return (dated) => failingTest(dated, tests) === PASSES_ALL;
+}
 
 /** PASSES_ALL, FAILS_SEVERAL, or the index (in `tests`) of the one test it fails. */
 function failingTest(dated: DatedEntry, tests: readonly { test: Test }[]): number {

@@ -8,7 +8,7 @@ import type { CatalogueResult } from './catalogue-search.queries.ts';
 import { CatalogueFilters } from './catalogue-filters.tsx';
 import { OpportunityCard } from './opportunity-card.tsx';
 import {
-  EMPTY_SEARCH, type OpportunitySearch, SEARCH_SLUGS, SORT_KEYS, effectiveSort, hasCriteria, searchUrl,
+  EMPTY_SEARCH, type OpportunitySearch, SEARCH_SLUGS, SORT_KEYS, effectiveSort, hasCriteria, searchUrl, toQueryString,
 } from './search.schema.ts';
 import { CATALOGUE_STATUSES } from './status.ts';
 
@@ -24,6 +24,8 @@ interface CataloguePageProps {
   search: OpportunitySearch;
   result: CatalogueResult;
   today: IsoDate;
+  /** For a signed-in person with a profile: the search it suggests. */
+  profileHref?: string | null;
 }
 
 function resultCountSentence(result: CatalogueResult): string {
@@ -69,7 +71,7 @@ function EmptyState({ search, result }: { search: OpportunitySearch; result: Cat
   );
 }
 
-export function CataloguePage({ ctx, search, result, today }: CataloguePageProps) {
+export function CataloguePage({ ctx, search, result, today, profileHref }: CataloguePageProps) {
   const filters = activeFilters(search);
   const title = search.text ? `Aides correspondant à « ${search.text} »` : 'Aides, prix, bourses et résidences';
   const pageTitle = result.page > 1 ? `${title} — page ${result.page}` : title;
@@ -79,6 +81,9 @@ export function CataloguePage({ ctx, search, result, today }: CataloguePageProps
       <div class="fr-container fr-mb-8w">
         <Breadcrumb items={[{ label: 'Aides' }]} />
         <h1>Aides, prix, bourses et résidences</h1>
+        {profileHref ? (
+          <p><a class="fr-link fr-icon-user-line fr-link--icon-left" href={profileHref}>Afficher les aides qui correspondent à mon profil</a></p>
+        ) : null}
         <form method="get" action="/aides" id="recherche-catalogue">
           <div class="fr-search-bar fr-search-bar--lg fr-mb-4w" role="search">
             <label class="fr-label" for="q">Rechercher par mot-clé</label>
@@ -140,6 +145,11 @@ export function CataloguePage({ ctx, search, result, today }: CataloguePageProps
                     ))}
                   </ul>
                 )}
+                <p class="fr-mt-3w">
+                  <a class="fr-btn fr-btn--secondary fr-icon-notification-3-line fr-btn--icon-left" href={`/alertes/nouvelle${toQueryString({ ...search, sort: null, page: 1 }) ? `?${toQueryString({ ...search, sort: null, page: 1 })}` : ''}`}>
+                    Créer une alerte pour cette recherche
+                  </a>
+                </p>
                 {showClosedHint && result.items.length > 0 ? (
                   <p class="fr-mt-3w">
                     <a class="fr-link fr-icon-arrow-right-line fr-link--icon-right" href={searchUrl(search, { statuses: [...CATALOGUE_STATUSES] })}>

@@ -14,11 +14,56 @@ import {
 import { DISCIPLINE_LABELS, KIND_LABELS, RECURRENCE_LABELS, type Discipline } from './opportunity.vocabulary.ts';
 import { StatusBadge } from './status-badge.tsx';
 
+/** What the visitor can ask about this opportunity: null for a visitor, her follows when signed in. */
+export interface FollowState {
+  signedIn: boolean;
+  kinds: readonly ('deadlines' | 'next_edition')[];
+  justFollowed: boolean;
+}
+
 interface DetailPageProps {
   ctx: PageContext;
   opportunity: OpportunityWithWindows;
   similar: OpportunityWithWindows[];
   today: IsoDate;
+  follow: FollowState;
+}
+
+function FollowActions({ ctx, opportunity, follow, offerDeadlines, offerNextEdition }: {
+  ctx: PageContext;
+  opportunity: OpportunityWithWindows;
+  follow: FollowState;
+  offerDeadlines: boolean;
+  offerNextEdition: boolean;
+}) {
+  if (!offerDeadlines && !offerNextEdition) return null;
+  const action = (kind: 'deadlines' | 'next_edition', label: string, followingLabel: string) => {
+    const slug = kind === 'deadlines' ? 'rappels' : 'prochaine-edition';
+    if (follow.kinds.includes(kind)) {
+      return <p class="fr-badge fr-badge--success fr-mb-1w">{followingLabel}</p>;
+    }
+    if (!follow.signedIn) {
+      return <a class="fr-btn fr-btn--secondary fr-icon-notification-3-line fr-btn--icon-left" href={`/aides/${opportunity.slug}/suivre?type=${slug}`}>{label}</a>;
+    }
+    return (
+      <form method="post" action={`/aides/${opportunity.slug}/suivre`}>
+        <input type="hidden" name="_csrf" value={ctx.csrfToken()} />
+        <input type="hidden" name="type" value={slug} />
+        <button class="fr-btn fr-btn--secondary fr-icon-notification-3-line fr-btn--icon-left" type="submit">{label}</button>
+      </form>
+    );
+  };
+  return (
+    <section class="fr-mt-3w" aria-labelledby="alertes-aide">
+      <h2 id="alertes-aide" class="fr-h5">Ne pas laisser passer la date</h2>
+      {follow.justFollowed ? <div class="fr-alert fr-alert--success fr-alert--sm fr-mb-2w" role="status"><p>C’est noté : vous serez prévenue par email.</p></div> : null}
+      <ul class="fr-btns-group fr-btns-group--inline-md">
+        {offerDeadlines ? <li>{action('deadlines', 'Suivre cette aide', 'Vous suivez cette aide : rappels 14 et 3 jours avant la date limite')}</li> : null}
+        {offerNextEdition ? <li>{action('next_edition', 'Prévenez-moi à la prochaine édition', 'Vous serez prévenue à l’ouverture de la prochaine édition')}</li> : null}
+      </ul>
+      {follow.kinds.length > 0 ? <p class="fr-text--sm"><a href="/mon-espace#suivis">Gérer mes alertes</a></p> : null}
+    </section>
+  );
 }
 
 function Windows({ opportunity, today }: { opportunity: OpportunityWithWindows; today: IsoDate }) {
@@ -93,7 +138,7 @@ function Parity({ opportunity }: { opportunity: OpportunityWithWindows }) {
   );
 }
 
-export function DetailPage({ ctx, opportunity, similar, today }: DetailPageProps) {
+export function DetailPage({ ctx, opportunity, similar, today, follow }: DetailPageProps) {
   const status = statusOf(opportunity, today);
   const amount = amountSentence(opportunity);
   const typicalMonths = typicalMonthsSentence(opportunity);
@@ -131,6 +176,13 @@ export function DetailPage({ ctx, opportunity, similar, today }: DetailPageProps
                 </a>
               ) : null}
             </div>
+            <FollowActions
+              ctx={ctx}
+              opportunity={opportunity}
+              follow={follow}
+              offerDeadlines={status.status === 'open' || status.status === 'closing_soon' || status.status === 'upcoming'}
+              offerNextEdition={status.status === 'closed' || status.status === 'to_confirm' || status.status === 'upcoming' || opportunity.recurrence === 'annual' || opportunity.recurrence === 'biennial'}
+            />
             {opportunity.isLowConfidence ? (
               <div class="fr-notice fr-notice--info fr-mt-2w">
                 <div class="fr-container"><div class="fr-notice__body"><p class="fr-notice__title">

@@ -3,7 +3,8 @@ import type { Database } from '../../db/client.ts';
 import { queryRows } from '../../db/rows.ts';
 import { opportunities, type OpportunityRow, type OpportunityWindowRow } from '../../db/schema/index.ts';
 import type { IsoDate } from '../../platform/dates.ts';
-import { similarEntries } from './catalogue-index.ts';
+import { matcherFor, similarEntries } from './catalogue-index.ts';
+import type { OpportunitySearch } from './search.schema.ts';
 import type { CatalogueIndexStore } from './catalogue-index.store.ts';
 
 export type OpportunityWithWindows = OpportunityRow & { windows: OpportunityWindowRow[] };
@@ -28,11 +29,21 @@ export async function findOpportunitiesByIds(db: Database, ids: number[]): Promi
   return ids.map((id) => byId.get(id)).filter((row): row is OpportunityWithWindows => row !== undefined);
 }
 
-/** Published opportunities open today, the soonest deadline first (home page). */
-export async function findClosingSoon(db: Database, index: CatalogueIndexStore, today: IsoDate, limit: number): Promise<OpportunityWithWindows[]> {
+/**
+ * Published opportunities open today, the soonest deadline first (home page). With a profile,
+ * those that fit it come first.
+ */
+export async function findClosingSoon(
+  db: Database,
+  index: CatalogueIndexStore,
+  today: IsoDate,
+  limit: number,
+  preferred?: OpportunitySearch | null,
+): Promise<OpportunityWithWindows[]> {
+  const fits = preferred ? matcherFor(preferred) : () => false;
   const open = (await index.entriesOn(today))
     .filter((dated) => dated.status === 'open' || dated.status === 'closing_soon')
-    .sort((a, b) => (a.sortDate! < b.sortDate! ? -1 : a.sortDate! > b.sortDate! ? 1 : a.entry.titleKey < b.entry.titleKey ? -1 : 1));
+    .sort((a, b) => Number(fits(b)) - Number(fits(a)) || (a.sortDate! < b.sortDate! ? -1 : a.sortDate! > b.sortDate! ? 1 : a.entry.titleKey < b.entry.titleKey ? -1 : 1));
   return findOpportunitiesByIds(db, open.slice(0, limit).map((dated) => dated.entry.id));
 }
 

@@ -6,8 +6,10 @@ import { searchCatalogue } from './catalogue-search.queries.ts';
 import { CataloguePage } from './catalogue.page.tsx';
 import { DetailPage } from './detail.page.tsx';
 import { findPublishedOpportunityBySlug, findSimilarOpportunities } from './opportunities.queries.ts';
-import { parseOpportunitySearch } from './search.schema.ts';
+import { hasCriteria, parseOpportunitySearch, searchUrl } from './search.schema.ts';
+import { profileSearch } from './profile-search.ts';
 import type { CatalogueIndexStore } from './catalogue-index.store.ts';
+import { followKindsOf } from '../alerts/alerts.queries.ts';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -23,14 +25,21 @@ export function registerOpportunityRoutes(app: FastifyInstance, { catalogueIndex
     const search = parseOpportunitySearch(request.query);
     const today = parisDate(app.clock.now());
     const result = await searchCatalogue(app.db, catalogueIndex, search, today);
-    return reply.view(<CataloguePage ctx={request.pageContext()} search={search} result={result} today={today} />);
+    const suggested = request.currentUser && !hasCriteria(search) ? profileSearch(request.currentUser, today) : null;
+    return reply.view(<CataloguePage ctx={request.pageContext()} search={search} result={result} today={today} profileHref={suggested ? searchUrl(suggested) : null} />);
   });
 
   app.get<{ Params: { slug: string } }>('/aides/:slug', { config: { pageCache: true } }, async (request, reply) => {
     const opportunity = await loadPublished(app, request.params.slug);
     const today = parisDate(app.clock.now());
     const similar = await findSimilarOpportunities(app.db, catalogueIndex, opportunity.id, today, 3);
-    return reply.view(<DetailPage ctx={request.pageContext()} opportunity={opportunity} similar={similar} today={today} />);
+    const user = request.currentUser;
+    const follow = {
+      signedIn: user !== null,
+      kinds: user ? await followKindsOf(app.db, user.id, opportunity.id) : [],
+      justFollowed: user !== null && (request.query as { suivi?: string }).suivi === 'ok',
+    };
+    return reply.view(<DetailPage ctx={request.pageContext()} opportunity={opportunity} similar={similar} today={today} follow={follow} />);
   });
 
   app.get<{ Params: { slug: string } }>('/aides/:slug/agenda.ics', async (request, reply) => {

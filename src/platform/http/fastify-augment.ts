@@ -3,12 +3,18 @@ import type { Config } from '../../config.ts';
 import type { Database } from '../../db/client.ts';
 import type { Clock } from '../clock.ts';
 import type { PageContext } from '../../ui/page-context.ts';
+import type { Mailer } from '../email/mailer.ts';
+import type { Jobs } from '../jobs.ts';
+import type { RateLimiter } from '../rate-limit.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {
     config: Config;
     db: Database;
     clock: Clock;
+    jobs: Jobs;
+    mailer: Mailer;
+    rateLimiter: RateLimiter;
   }
   interface FastifyRequest {
     pageContext(): PageContext;

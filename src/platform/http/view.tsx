@@ -36,6 +36,12 @@ export function registerViews(app: FastifyInstance, pageCache: PageCache): void 
         return (token ??= reply.generateCsrf());
       },
       assetsVersion: ASSETS_VERSION,
+      // Read when the page renders: the session is loaded after this hook.
+      get user() {
+        const user = request.currentUser;
+        if (!user) return null;
+        return { label: user.displayName ?? user.email, isStaff: user.role === 'moderator' || user.role === 'admin' };
+      },
     };
     request.pageContext = () => context;
   });

@@ -1,0 +1,36 @@
+import { desc, eq } from 'drizzle-orm';
+import type { Database } from '../../db/client.ts';
+import { consents, digests, emails, sessions, type UserRow } from '../../db/schema/index.ts';
+import { listFollows, listSavedSearches } from '../alerts/alerts.queries.ts';
+
+/** Everything the platform holds about a person ("Télécharger mes données", RGPD article 15). */
+export async function exportAccountData(db: Database, user: UserRow) {
+  const [follows, searches, consentRows, sessionRows, digestRows, emailRows] = await Promise.all([
+    listFollows(db, user.id),
+    listSavedSearches(db, user.id),
+    db.select().from(consents).where(eq(consents.userId, user.id)),
+    db.select({ createdAt: sessions.createdAt, lastSeenAt: sessions.lastSeenAt, expiresAt: sessions.expiresAt }).from(sessions).where(eq(sessions.userId, user.id)),
+    db.select({ day: digests.day, itemCount: digests.itemCount }).from(digests).where(eq(digests.userId, user.id)).orderBy(desc(digests.day)),
+    db.select({ subject: emails.subject, purpose: emails.purpose, status: emails.status, createdAt: emails.createdAt, sentAt: emails.sentAt }).from(emails).where(eq(emails.recipient, user.email)).orderBy(desc(emails.createdAt)),
+  ]);
+  return {
+    exportedFrom: 'Elles font la culture — ministère de la Culture',
+    account: {
+      email: user.email,
+      role: user.role,
+      createdAt: user.createdAt,
+      lastSignInAt: user.lastSignInAt,
+      profile: {
+        displayName: user.displayName, pronouns: user.pronouns, region: user.region, disciplines: user.disciplines,
+        careerStage: user.careerStage, birthYear: user.birthYear,
+      },
+      notifications: { digestFrequency: user.digestFrequency },
+    },
+    followedOpportunities: follows.map(({ kind, createdAt, slug, title }) => ({ kind, createdAt, slug, title })),
+    savedSearches: searches.map(({ query, label, frequency, createdAt }) => ({ query, label, frequency, createdAt })),
+    consents: consentRows.map(({ purpose, wording, grantedAt, withdrawnAt }) => ({ purpose, wording, grantedAt, withdrawnAt })),
+    sessions: sessionRows,
+    digests: digestRows,
+    emails: emailRows,
+  };
+}

@@ -1,0 +1,56 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { UserRole, UserRow } from '../../db/schema/index.ts';
+import { AppError, NotFoundError } from '../http/errors.ts';
+import { SESSION_COOKIE, SESSION_DAYS, findSessionUser } from './sessions.ts';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** The signed-in person, or null. Read from the session cookie on every request. */
+    currentUser: UserRow | null;
+  }
+}
+
+export function sessionCookieOptions(secure: boolean) {
+  return { httpOnly: true, secure, sameSite: 'lax' as const, path: '/', maxAge: SESSION_DAYS * 86_400 };
+}
+
+export function registerCurrentUser(app: FastifyInstance): void {
+  app.decorateRequest('currentUser', null);
+  app.addHook('preHandler', async (request) => {
+    const token = request.cookies[SESSION_COOKIE];
+    if (token) request.currentUser = await findSessionUser(app.db, token, app.clock);
+  });
+}
+
+/** Only for a safe local path: never an open redirect to another site. */
+export function safeReturnPath(value: unknown): string | null {
+  if (typeof value !== 'string' || value.length > 500) return null;
+  if (!value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\') || /[\r\n]/.test(value)) return null;
+  return value;
+}
+
+/**
+ * Route preHandler for pages of signed-in people: a visitor asking for a page is sent to the
+ * sign-in page (and brought back after); any other request is refused with 401.
+ */
+export async function mustBeSignedIn(request: FastifyRequest, reply: FastifyReply): Promise<void> {
+  if (request.currentUser) return;
+  if (request.method === 'GET') {
+    await reply.redirect(`/connexion?retour=${encodeURIComponent(request.url)}`, 303);
+    return;
+  }
+  throw new AppError('unauthorized', 401, 'Connexion nécessaire');
+}
+
+/** The signed-in person of a route protected by mustBeSignedIn. */
+export function userOf(request: FastifyRequest): UserRow {
+  if (!request.currentUser) throw new AppError('unauthorized', 401, 'Connexion nécessaire');
+  return request.currentUser;
+}
+
+/** Back-office and other role-bound resources: unknown to anyone without the role (404). */
+export function requireRole(request: FastifyRequest, roles: readonly UserRole[]): UserRow {
+  const user = request.currentUser;
+  if (!user || !roles.includes(user.role)) throw new NotFoundError();
+  return user;
+}

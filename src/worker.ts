@@ -1,0 +1,34 @@
+// `npm run worker`: a process that only runs background jobs (emails, digests, housekeeping),
+// for deployments that keep web processes (RUN_JOBS=false) and workers apart.
+import { buildApp } from './app.ts';
+import { openMigratedDatabase } from './bootstrap.ts';
+import { ConfigError, loadConfig } from './config.ts';
+import { systemClock } from './platform/clock.ts';
+import { createMailTransport } from './platform/email/transport.ts';
+import { createPgBossJobs } from './platform/jobs.ts';
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const database = await openMigratedDatabase(config);
+  const mailTransport = createMailTransport(config.mail.smtpUrl);
+  const jobs = createPgBossJobs(database, { work: true });
+  // The application is built for its job definitions; it does not listen.
+  const app = await buildApp({ config, db: database.db, clock: systemClock, jobs, mailTransport });
+  await app.ready();
+  await jobs.start();
+  console.info(`Travailleur démarré (base ${database.driver}).`);
+  const stop = async () => {
+    await jobs.stop();
+    await app.close();
+    mailTransport.close();
+    await database.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop());
+  process.on('SIGTERM', () => void stop());
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof ConfigError ? error.message : error);
+  process.exit(1);
+});
