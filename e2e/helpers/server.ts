@@ -7,8 +7,8 @@ export interface RunningServer extends TestContext {
 }
 
 /** The application listening on a free local port, seeded with the real catalogue. */
-export async function startSeededServer(options: { now?: string } = {}): Promise<RunningServer> {
-  const context = await createTestApp({ now: options.now });
+export async function startSeededServer(options: { now?: string; smtp?: boolean } = {}): Promise<RunningServer> {
+  const context = await createTestApp({ now: options.now, smtp: options.smtp });
   await seedOpportunities(context.database.db, context.clock);
   await context.app.listen({ host: '127.0.0.1', port: 0 });
   const { port } = context.app.server.address() as AddressInfo;

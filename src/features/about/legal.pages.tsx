@@ -34,22 +34,45 @@ export function PersonalDataPage({ ctx }: { ctx: PageContext }) {
         Consulter les pages et rechercher des aides ne demande aucune information personnelle. Les critères de
         recherche (dont l’âge saisi dans les filtres) restent dans l’adresse de la page et ne sont pas enregistrés.
       </p>
+      <h2>Votre espace et vos alertes</h2>
+      <div class="fr-table">
+        <table>
+          <caption>Données conservées, usage et durée</caption>
+          <thead><tr><th scope="col">Donnée</th><th scope="col">Pourquoi</th><th scope="col">Combien de temps</th></tr></thead>
+          <tbody>
+            <tr><td>Adresse email</td><td>Vous envoyer les liens de connexion et les alertes demandées</td><td>Jusqu’à la suppression de votre compte</td></tr>
+            <tr><td>Profil (nom affiché, pronoms, région, pratiques, étape de parcours, année de naissance), tout facultatif</td><td>Pré-remplir les filtres et mettre en avant les aides qui vous correspondent</td><td>Jusqu’à ce que vous l’effaciez ou supprimiez votre compte</td></tr>
+            <tr><td>Aides suivies et recherches enregistrées</td><td>Vous envoyer rappels et nouveautés</td><td>Jusqu’à ce que vous les supprimiez</td></tr>
+            <tr><td>Liens de connexion et de confirmation</td><td>Prouver que l’adresse est la vôtre</td><td>15 minutes (connexion) ou 48 heures (confirmation), puis effacés sous 24 heures</td></tr>
+            <tr><td>Sessions (date de création et d’usage)</td><td>Vous garder connectée</td><td>30 jours au plus ; « Se déconnecter partout » les efface</td></tr>
+            <tr><td>Emails envoyés (destinataire, objet, contenu)</td><td>Les envoyer et reprendre en cas de panne</td><td>30 jours</td></tr>
+            <tr><td>Consentements (texte accepté, date)</td><td>Prouver votre accord aux emails d’alerte</td><td>Jusqu’à la suppression de votre compte</td></tr>
+          </tbody>
+        </table>
+      </div>
+      <p>
+        Base légale : l’exécution du service que vous demandez (compte, alertes) et votre consentement pour les
+        emails d’alerte, que vous pouvez retirer d’un clic dans chaque email. Depuis « Mon espace », vous pouvez
+        télécharger toutes vos données (format JSON) et supprimer votre compte : vos données personnelles sont alors
+        effacées immédiatement.
+      </p>
       <h2>Cookies</h2>
       <p>
-        Un seul cookie technique est déposé quand une page contient un formulaire : il protège vos envois contre la
-        falsification de requêtes. Il ne sert à aucune mesure d’audience et n’est lu par aucun tiers ; il n’appelle donc
-        pas de consentement. Aucun outil de mesure d’audience ni aucun service tiers n’est chargé par le service.
+        Deux cookies techniques, sans mesure d’audience ni tiers, donc sans consentement à recueillir : l’un protège
+        vos envois de formulaires contre la falsification de requêtes, l’autre garde votre session quand vous êtes
+        connectée. Aucun outil de mesure d’audience ni aucun service tiers n’est chargé par le service.
       </p>
       <h2>Journaux techniques</h2>
       <p>
         Les journaux du serveur enregistrent l’adresse des pages demandées, sans adresse IP, sans paramètres de
-        recherche ni cookies, pour assurer le bon fonctionnement du service.
+        recherche, sans cookies ni adresse email, pour assurer le bon fonctionnement du service.
       </p>
       <h2>Vos droits</h2>
       <p>
-        Vous disposez d’un droit d’accès, de rectification et d’effacement de vos données (règlement général sur la
-        protection des données). Pour l’exercer, écrivez au délégué à la protection des données du ministère de la
-        Culture, 182 rue Saint-Honoré, 75001 Paris. Vous pouvez aussi saisir la CNIL.
+        Vous disposez d’un droit d’accès, de rectification, d’effacement et d’opposition (règlement général sur la
+        protection des données). Pour l’exercer au-delà de ce que permet « Mon espace », écrivez au délégué à la
+        protection des données du ministère de la Culture, 182 rue Saint-Honoré, 75001 Paris. Vous pouvez aussi
+        saisir la CNIL.
       </p>
     </ContentPage>
   );
