@@ -26,7 +26,12 @@ import { registerAccountRoutes } from './features/accounts/account.routes.tsx';
 import { registerSignInRoutes } from './features/accounts/sign-in.routes.tsx';
 import { registerAlertRoutes } from './features/alerts/alerts.routes.tsx';
 import { setUpDigestJob } from './features/alerts/digest.job.ts';
+import { registerBackofficeRoutes } from './features/backoffice/backoffice.routes.tsx';
+import { registerContributionRoutes } from './features/contributions/contributions.routes.tsx';
 import { registerDevOutboxRoutes } from './features/dev-outbox/dev-outbox.routes.tsx';
+import { setUpCultureImportJob } from './features/imports/culture-gouv.job.ts';
+import { setUpFreshnessJob } from './features/backoffice/freshness.job.ts';
+import { setUpLinkCheckJob } from './features/link-checker/link-checker.job.ts';
 import { registerHealthRoutes } from './features/health/health.routes.ts';
 import { registerHomeRoutes } from './features/home/home.routes.tsx';
 import { createCatalogueIndexStore } from './features/opportunities/catalogue-index.store.ts';
@@ -46,6 +51,13 @@ export async function buildApp({ config, db, clock, jobs, mailTransport }: AppDe
     logger: loggerOptions(config.logLevel),
     trustProxy: config.trustProxy,
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
+  });
+  const routeTable: { method: string; url: string; csrf: boolean }[] = [];
+  app.decorate('routeTable', routeTable);
+  app.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) {
+      if (method !== 'HEAD') routeTable.push({ method, url: route.url, csrf: route.config?.csrf !== false });
+    }
   });
   app.decorate('config', config);
   app.decorate('db', db);
@@ -80,12 +92,17 @@ export async function buildApp({ config, db, clock, jobs, mailTransport }: AppDe
 
   const catalogueIndex = createCatalogueIndexStore(db, contentVersions);
   setUpDigestJob(app, { catalogueIndex });
+  setUpCultureImportJob(app);
+  setUpLinkCheckJob(app);
+  setUpFreshnessJob(app);
   registerHealthRoutes(app);
   registerHomeRoutes(app, { catalogueIndex });
   registerOpportunityRoutes(app, { catalogueIndex });
   registerSignInRoutes(app);
   registerAccountRoutes(app);
   registerAlertRoutes(app, { catalogueIndex });
+  registerContributionRoutes(app);
+  registerBackofficeRoutes(app);
   registerAboutRoutes(app);
   if (!config.isProduction && mailTransport.kind === 'outbox') registerDevOutboxRoutes(app);
   return app;

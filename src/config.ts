@@ -29,6 +29,7 @@ const environmentSchema = z
     TEAM_EMAIL: z.email().default('ellesfontlaculture@culture.gouv.fr'),
     EMAIL_RETENTION_DAYS: z.coerce.number().int().min(1).max(365).default(30),
     RUN_JOBS: booleanFlag.default(true),
+    CULTURE_API_URL: z.url().default('https://www.culture.gouv.fr/api/online-procedures'),
   });
 
 // Rules across variables, checked even when a single variable is already wrong.
@@ -56,6 +57,8 @@ export interface Config {
   mail: { smtpUrl?: string; from: string; teamAddress: string; retentionDays: number };
   /** This process works on background jobs (false: a separate `npm run worker` does). */
   runJobs: boolean;
+  /** The Ministry's open-data API of online procedures (imported weekly). */
+  cultureApiUrl: string;
 }
 
 export class ConfigError extends Error {
@@ -95,5 +98,6 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     pageCacheEntries: env.PAGE_CACHE_ENTRIES,
     mail: { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM, teamAddress: env.TEAM_EMAIL, retentionDays: env.EMAIL_RETENTION_DAYS },
     runJobs: env.RUN_JOBS,
+    cultureApiUrl: env.CULTURE_API_URL,
   };
 }

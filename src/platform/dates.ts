@@ -71,3 +71,27 @@ export function formatFrenchDate(date: IsoDate): string {
 export function frenchMonthName(month: number): string {
   return FRENCH_MONTHS[month - 1] ?? '';
 }
+
+const MONTH_NUMBERS = new Map(FRENCH_MONTHS.map((month, index) => [month.normalize('NFD').replace(/\p{M}/gu, ''), index + 1]));
+
+/**
+ * A date written in French free text: "1er mars 2027", "15 janvier 2027", "le 3 juin 2027 à
+ * midi", "30/09/2026". Null when the text holds no single valid date ("au fil de l'eau").
+ */
+export function parseFrenchDate(text: string): IsoDate | null {
+  const folded = text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  const written = /\b(\d{1,2})(?:er)?\s+([a-z]+)\s+(\d{4})\b/.exec(folded);
+  if (written) {
+    const month = MONTH_NUMBERS.get(written[2]!);
+    if (month) {
+      const date = makeIsoDate(Number(written[3]), month, Number(written[1]));
+      return isIsoDate(date) ? date : null;
+    }
+  }
+  const numeric = /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/.exec(folded);
+  if (numeric) {
+    const date = makeIsoDate(Number(numeric[3]), Number(numeric[2]), Number(numeric[1]));
+    return isIsoDate(date) ? date : null;
+  }
+  return null;
+}

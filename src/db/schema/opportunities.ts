@@ -1,11 +1,12 @@
 import { relations, sql } from 'drizzle-orm';
 import {
-  boolean, check, customType, date, index, integer, pgTable, real, smallint, text, timestamp, uniqueIndex,
+  boolean, check, customType, date, index, integer, jsonb, pgTable, real, smallint, text, timestamp, uniqueIndex,
 } from 'drizzle-orm/pg-core';
 import {
   CAREER_STAGES, DISCIPLINES, GEOGRAPHIC_SCOPES, OPPORTUNITY_KINDS, OPPORTUNITY_SOURCES, OPPORTUNITY_STATUSES,
   RECURRENCES,
 } from '../../features/opportunities/opportunity.vocabulary.ts';
+import { users } from './accounts.ts';
 
 const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
 
@@ -52,7 +53,14 @@ export const opportunities = pgTable(
     source: text('source', { enum: OPPORTUNITY_SOURCES }).notNull(),
     // Id of the item in the system it came from (seed slug, open-data id): imports upsert on it.
     sourceRef: text('source_ref'),
+    // The values last received from that system: a later import changes only the fields whose
+    // source changed, so the team's own corrections survive.
+    sourceSnapshot: jsonb('source_snapshot'),
     isLowConfidence: boolean('is_low_confidence').notNull().default(false),
+    // Who proposed it (suggestions); kept only while her account exists.
+    submittedBy: integer('submitted_by').references(() => users.id, { onDelete: 'set null' }),
+    // Why a suggestion was refused (told to the submitter).
+    refusalReason: text('refusal_reason'),
     lastVerifiedOn: date('last_verified_on', { mode: 'string' }),
     publishedAt: timestamp('published_at', { withTimezone: true }),
     // Counts changes to the windows (a trigger adds one per change): followers are told when it moves.

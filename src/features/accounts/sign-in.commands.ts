@@ -49,7 +49,7 @@ export interface ConsumedToken {
 export async function consumeEmailToken(
   db: Pick<Database, 'execute'>,
   token: unknown,
-  purpose: 'sign_in' | 'confirm_alert',
+  purpose: 'sign_in' | 'confirm_alert' | 'confirm_suggestion',
   clock: Clock,
 ): Promise<ConsumedToken | null> {
   if (!isWellFormedToken(token)) return null;

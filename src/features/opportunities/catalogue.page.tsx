@@ -81,6 +81,9 @@ export function CataloguePage({ ctx, search, result, today, profileHref }: Catal
       <div class="fr-container fr-mb-8w">
         <Breadcrumb items={[{ label: 'Aides' }]} />
         <h1>Aides, prix, bourses et résidences</h1>
+        <p class="fr-text--sm">
+          Une aide manque ? <a href="/aides/proposer">Proposez-la</a> : notre équipe la vérifie avant de la publier.
+        </p>
         {profileHref ? (
           <p><a class="fr-link fr-icon-user-line fr-link--icon-left" href={profileHref}>Afficher les aides qui correspondent à mon profil</a></p>
         ) : null}

@@ -238,6 +238,17 @@ export function DetailPage({ ctx, opportunity, similar, today, follow }: DetailP
                 </ul>
               </section>
             ) : null}
+            <section class="fr-mt-4w fr-p-3w eflc-feedback" aria-labelledby="avis">
+              <h2 id="avis" class="fr-h5">Cette page vous a-t-elle été utile ?</h2>
+              <ul class="fr-btns-group fr-btns-group--inline-sm fr-btns-group--sm">
+                <li><a class="fr-btn fr-btn--secondary fr-btn--sm" href={`/aides/${opportunity.slug}/avis?reponse=utile`}>Oui</a></li>
+                <li><a class="fr-btn fr-btn--secondary fr-btn--sm" href={`/aides/${opportunity.slug}/avis?reponse=utile-mais-close`}>Oui, mais l’aide est close</a></li>
+                <li><a class="fr-btn fr-btn--secondary fr-btn--sm" href={`/aides/${opportunity.slug}/avis?reponse=pas-utile`}>Non</a></li>
+              </ul>
+              <p class="fr-text--sm fr-mb-0">
+                Une information est fausse ? <a href={`/aides/${opportunity.slug}/signaler`}>Signaler une erreur</a>
+              </p>
+            </section>
             <p class="fr-text--sm fr-mt-4w">
               {opportunity.lastVerifiedOn
                 ? `Informations vérifiées par notre équipe le ${formatFrenchDate(opportunity.lastVerifiedOn)}.`

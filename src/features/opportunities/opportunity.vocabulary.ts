@@ -71,11 +71,26 @@ export const RECURRENCE_LABELS: Record<Recurrence, string> = {
   permanent: 'Permanente',
 };
 
-export const OPPORTUNITY_STATUSES = ['draft', 'in_review', 'published', 'archived'] as const;
+export const OPPORTUNITY_STATUSES = ['draft', 'in_review', 'published', 'refused', 'archived'] as const;
 export type OpportunityStatus = (typeof OPPORTUNITY_STATUSES)[number];
+
+export const OPPORTUNITY_STATUS_LABELS: Record<OpportunityStatus, string> = {
+  draft: 'Brouillon',
+  in_review: 'À relire',
+  published: 'Publiée',
+  refused: 'Refusée',
+  archived: 'Archivée',
+};
 
 export const OPPORTUNITY_SOURCES = ['seed', 'manual', 'import', 'suggestion'] as const;
 export type OpportunitySource = (typeof OPPORTUNITY_SOURCES)[number];
+
+export const OPPORTUNITY_SOURCE_LABELS: Record<OpportunitySource, string> = {
+  seed: 'Données initiales',
+  manual: 'Saisie par l’équipe',
+  import: 'Import culture.gouv.fr',
+  suggestion: 'Proposée par le public',
+};
 
 // The 18 regions of France (13 in mainland, 5 overseas), as written by INSEE.
 export const REGIONS = [

@@ -15,6 +15,8 @@ declare module 'fastify' {
     jobs: Jobs;
     mailer: Mailer;
     rateLimiter: RateLimiter;
+    /** Every route the application declares (the security suite walks it). */
+    routeTable: { method: string; url: string; csrf: boolean }[];
   }
   interface FastifyRequest {
     pageContext(): PageContext;
