@@ -9,7 +9,7 @@ import type { Actor } from '../audit/audit.commands.ts';
 import { findOpportunitiesByIds } from '../opportunities/opportunities.queries.ts';
 import { formValuesOf } from '../opportunities/opportunity-form.tsx';
 import {
-  moderationFieldsSchema, opportunityFormSchema, toModerationValues, toOpportunityValues,
+  moderationFieldsSchema, parseOpportunityForm, toModerationValues, toOpportunityValues,
 } from '../opportunities/opportunity-form.schema.ts';
 import { OPPORTUNITY_STATUSES } from '../opportunities/opportunity.vocabulary.ts';
 import { AuditPage, BrokenLinksPage, FeedbackListPage, ReportsPage, UsersPage } from './admin-lists.pages.tsx';
@@ -55,7 +55,7 @@ export const actorOf = (user: UserRow): Actor => ({ id: user.id, label: user.dis
 
 /** The team's form: the public form's fields plus verification and parity. */
 function parseTeamForm(body: unknown) {
-  const base = parseForm(opportunityFormSchema, body);
+  const base = parseOpportunityForm(body);
   const extra = parseForm(moderationFieldsSchema, body);
   if (!base.ok || !extra.ok) {
     return { ok: false as const, errors: { ...(base.ok ? {} : base.errors), ...(extra.ok ? {} : extra.errors) }, values: (body ?? {}) as Record<string, unknown> };

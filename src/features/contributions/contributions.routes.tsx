@@ -11,7 +11,7 @@ import { ConfirmActionPage } from '../alerts/alerts.pages.tsx';
 import { InvalidLinkPage } from '../accounts/sign-in.pages.tsx';
 import { emailSchema, refuseWhenTooMany } from '../accounts/sign-in.routes.tsx';
 import { findPublishedOpportunityBySlug } from '../opportunities/opportunities.queries.ts';
-import { opportunityFormSchema } from '../opportunities/opportunity-form.schema.ts';
+import { parseOpportunityForm } from '../opportunities/opportunity-form.schema.ts';
 import { FeedbackPage, MessagePage, ReportPage, SuggestPage } from './contribution.pages.tsx';
 import { recordFeedback, reportError } from './feedback.commands.ts';
 import { FEEDBACK_ANSWER_SLUGS, NOT_USEFUL_REASONS, USEFUL_REASONS } from './feedback.vocabulary.ts';
@@ -59,8 +59,7 @@ export function registerContributionRoutes(app: FastifyInstance): void {
     if (isRobot(body)) return reply.redirect('/aides/proposer/merci', 303);
     await refuseWhenTooMany(app, [{ key: `suggest:ip:${request.ip}`, rule: LIMITS.suggestionsPerIp }]);
     const user = request.currentUser;
-    const schema = user ? opportunityFormSchema : opportunityFormSchema.and(z.object({ email: emailSchema }));
-    const form = parseForm(schema, body);
+    const form = user ? parseOpportunityForm(body) : parseOpportunityForm(body, { email: emailSchema });
     if (!form.ok) return reply.view(<SuggestPage ctx={request.pageContext()} values={form.values} errors={form.errors} signedIn={Boolean(user)} />, 400);
     if (user) {
       await refuseWhenTooMany(app, [{ key: `suggest:user:${user.id}`, rule: LIMITS.suggestionsPerAccount }]);

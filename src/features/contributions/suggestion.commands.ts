@@ -7,7 +7,7 @@ import { hashToken, randomToken } from '../../platform/tokens.ts';
 import { consumeEmailToken } from '../accounts/sign-in.commands.ts';
 import { findOrCreateUser, recordSignIn } from '../accounts/users.commands.ts';
 import { insertOpportunity } from '../opportunities/opportunity-editing.commands.ts';
-import { type OpportunityFormData, opportunityFormSchema, toOpportunityValues } from '../opportunities/opportunity-form.schema.ts';
+import { type OpportunityFormData, parseOpportunityForm, toOpportunityValues } from '../opportunities/opportunity-form.schema.ts';
 import { SUGGESTION_CONFIRMATION_HOURS, confirmSuggestionEmail } from './contribution.emails.tsx';
 
 type Executor = Parameters<typeof insertOpportunity>[0];
@@ -52,8 +52,8 @@ export async function confirmSuggestion(db: Database, token: unknown, clock: Clo
     const consumed = await consumeEmailToken(tx, token, 'confirm_suggestion', clock);
     if (!consumed?.payload) return null;
     // Validated again: what waited in the link is parsed by the same strict schema.
-    const parsed = opportunityFormSchema.safeParse(JSON.parse(consumed.payload));
-    if (!parsed.success) return null;
+    const parsed = parseOpportunityForm(JSON.parse(consumed.payload));
+    if (!parsed.ok) return null;
     const { user } = await findOrCreateUser(tx, consumed.email, clock, {
       purpose: 'account',
       wording: 'Création de mon espace en confirmant une proposition d’aide ; j’accepte les conditions d’utilisation du service.',

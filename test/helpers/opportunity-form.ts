@@ -1,0 +1,32 @@
+/** A complete, valid opportunity form as a browser would send it. */
+export function validOpportunityForm(overrides: Record<string, string | string[]> = {}): Record<string, string | string[]> {
+  return {
+    title: 'Bourse de la jeune photographie du littoral',
+    organizer: 'Association Regards de la côte',
+    kind: 'grant',
+    summary: 'Une bourse pour un projet photographique sur le littoral, avec un accompagnement de six mois.',
+    description: '',
+    disciplines: ['documentary', 'landscape'],
+    amountEur: '5000',
+    amountNote: '',
+    entryFeeEur: '0',
+    entryFeeNote: '',
+    geographicScope: 'france',
+    eligibilityRegion: '',
+    ageMin: '',
+    ageMax: '35',
+    careerStages: ['emerging'],
+    otherConditions: '',
+    recurrence: 'annual',
+    window1Opens: '2027-03-01',
+    window1Closes: '2027-05-31',
+    typicalOpenMonth: '3',
+    typicalDeadlineMonth: '5',
+    officialUrl: 'https://regards-de-la-cote.example/bourse',
+    applicationUrl: '',
+    contact: '',
+    city: 'Brest',
+    region: 'Bretagne',
+    ...overrides,
+  };
+}
