@@ -1,14 +1,14 @@
-// npm run db:seed — (re)loads the real opportunities of data/seed/ into the configured database.
-import { openMigratedDatabase } from '../src/bootstrap.ts';
+// npm run db:seed — (re)loads the real opportunities and the service's resources (idempotent).
+import { openMigratedDatabase, seedAll } from '../src/bootstrap.ts';
 import { loadConfig } from '../src/config.ts';
-import { seedOpportunities } from '../src/features/opportunities/seed.commands.ts';
 import { systemClock } from '../src/platform/clock.ts';
+import { createDiskStorage } from '../src/platform/storage.ts';
 
 const config = loadConfig();
 const database = await openMigratedDatabase(config);
 try {
-  const report = await seedOpportunities(database.db, systemClock);
-  console.info(`Aides : ${report.inserted} ajoutées, ${report.updated} mises à jour (base ${database.driver}).`);
+  const report = await seedAll(database, createDiskStorage(config.storageDir), systemClock);
+  console.info(`Aides : ${report.opportunities.inserted} ajoutées, ${report.opportunities.updated} mises à jour. Ressources : ${report.resources.inserted} ajoutées, ${report.resources.updated} mises à jour (base ${database.driver}).`);
 } finally {
   await database.close();
 }

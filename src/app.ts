@@ -20,6 +20,8 @@ import { registerStaticAssets } from './platform/http/static-assets.ts';
 import { registerViews } from './platform/http/view.tsx';
 import type { Jobs } from './platform/jobs.ts';
 import { loggerOptions } from './platform/logging.ts';
+import type { Storage } from './platform/storage.ts';
+import { registerResourceRoutes } from './features/resources/resources.routes.tsx';
 import { createRateLimiter } from './platform/rate-limit.ts';
 import { registerAboutRoutes } from './features/about/about.routes.tsx';
 import { registerAccountRoutes } from './features/accounts/account.routes.tsx';
@@ -43,10 +45,11 @@ export interface AppDependencies {
   clock: Clock;
   jobs: Jobs;
   mailTransport: MailTransport;
+  storage: Storage;
 }
 
 /** The composition root: platform first (security, parsing, views, errors), then features. */
-export async function buildApp({ config, db, clock, jobs, mailTransport }: AppDependencies): Promise<FastifyInstance> {
+export async function buildApp({ config, db, clock, jobs, mailTransport, storage }: AppDependencies): Promise<FastifyInstance> {
   const app = Fastify({
     logger: loggerOptions(config.logLevel),
     trustProxy: config.trustProxy,
@@ -102,6 +105,7 @@ export async function buildApp({ config, db, clock, jobs, mailTransport }: AppDe
   registerAccountRoutes(app);
   registerAlertRoutes(app, { catalogueIndex });
   registerContributionRoutes(app);
+  registerResourceRoutes(app, { storage, peerReviewOpen: () => false });
   registerBackofficeRoutes(app);
   registerAboutRoutes(app);
   if (!config.isProduction && mailTransport.kind === 'outbox') registerDevOutboxRoutes(app);

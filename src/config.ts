@@ -30,6 +30,7 @@ const environmentSchema = z
     EMAIL_RETENTION_DAYS: z.coerce.number().int().min(1).max(365).default(30),
     RUN_JOBS: booleanFlag.default(true),
     CULTURE_API_URL: z.url().default('https://www.culture.gouv.fr/api/online-procedures'),
+    STORAGE_DIR: z.string().min(1).default('./data/storage'),
   });
 
 // Rules across variables, checked even when a single variable is already wrong.
@@ -59,6 +60,8 @@ export interface Config {
   runJobs: boolean;
   /** The Ministry's open-data API of online procedures (imported weekly). */
   cultureApiUrl: string;
+  /** Where files are kept (documents, dossiers): never served as a public folder. */
+  storageDir: string;
 }
 
 export class ConfigError extends Error {
@@ -99,5 +102,6 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     mail: { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM, teamAddress: env.TEAM_EMAIL, retentionDays: env.EMAIL_RETENTION_DAYS },
     runJobs: env.RUN_JOBS,
     cultureApiUrl: env.CULTURE_API_URL,
+    storageDir: env.STORAGE_DIR,
   };
 }

@@ -4,16 +4,18 @@ import { ConfigError, loadConfig } from './config.ts';
 import { systemClock } from './platform/clock.ts';
 import { createMailTransport } from './platform/email/transport.ts';
 import { createPgBossJobs } from './platform/jobs.ts';
+import { createDiskStorage } from './platform/storage.ts';
 
 async function main(): Promise<void> {
   const config = loadConfig();
   const database = await openMigratedDatabase(config);
-  if (config.seedOnStart && (await seedIfEmpty(database, systemClock))) {
-    console.info('Base vide : les aides de démonstration ont été chargées.');
+  const storage = createDiskStorage(config.storageDir);
+  if (config.seedOnStart && (await seedIfEmpty(database, storage, systemClock))) {
+    console.info('Base vide : les aides et les ressources de démonstration ont été chargées.');
   }
   const mailTransport = createMailTransport(config.mail.smtpUrl);
   const jobs = createPgBossJobs(database, { work: config.runJobs });
-  const app = await buildApp({ config, db: database.db, clock: systemClock, jobs, mailTransport });
+  const app = await buildApp({ config, db: database.db, clock: systemClock, jobs, mailTransport, storage });
   await jobs.start();
 
   let stopping = false;

@@ -6,6 +6,7 @@ import { ConfigError, loadConfig } from './config.ts';
 import { systemClock } from './platform/clock.ts';
 import { createMailTransport } from './platform/email/transport.ts';
 import { createPgBossJobs } from './platform/jobs.ts';
+import { createDiskStorage } from './platform/storage.ts';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -13,7 +14,7 @@ async function main(): Promise<void> {
   const mailTransport = createMailTransport(config.mail.smtpUrl);
   const jobs = createPgBossJobs(database, { work: true });
   // The application is built for its job definitions; it does not listen.
-  const app = await buildApp({ config, db: database.db, clock: systemClock, jobs, mailTransport });
+  const app = await buildApp({ config, db: database.db, clock: systemClock, jobs, mailTransport, storage: createDiskStorage(config.storageDir) });
   await app.ready();
   await jobs.start();
   console.info(`Travailleur démarré (base ${database.driver}).`);

@@ -95,3 +95,14 @@ export function parseFrenchDate(text: string): IsoDate | null {
   }
   return null;
 }
+
+const parisDateTime = new Intl.DateTimeFormat('fr-FR', {
+  timeZone: 'Europe/Paris', weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit',
+});
+
+/** "jeudi 18 mars 2027 à 18 h 30": an instant as people in France read it. */
+export function formatParisDateTime(instant: Date): string {
+  const parts = Object.fromEntries(parisDateTime.formatToParts(instant).map((part) => [part.type, part.value]));
+  const day = parts.day === '1' ? '1er' : parts.day;
+  return `${parts.weekday} ${day} ${parts.month} ${parts.year} à ${parts.hour} h ${parts.minute}`;
+}

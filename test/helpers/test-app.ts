@@ -7,6 +7,10 @@ import { type MailTransport, createMailTransport } from '../../src/platform/emai
 import { type InlineJobs, createInlineJobs } from '../../src/platform/jobs.ts';
 import { type SmtpSink, startSmtpSink } from './smtp-sink.ts';
 import { createTestDatabase } from './test-database.ts';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type Storage, createDiskStorage } from '../../src/platform/storage.ts';
 
 export interface TestContext {
   app: FastifyInstance;
@@ -17,6 +21,8 @@ export interface TestContext {
   /** Present when the test asked for a real SMTP server. */
   smtp: SmtpSink | null;
   mailTransport: MailTransport;
+  storage: Storage;
+  storageDir: string;
   close(): Promise<void>;
 }
 
@@ -48,7 +54,9 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestC
   const config = testConfig({ ...(smtp ? { SMTP_URL: smtp.url } : {}), ...options.config });
   const jobs = createInlineJobs();
   const mailTransport = createMailTransport(config.mail.smtpUrl);
-  const app = await buildApp({ config, db: database.db, clock: options.clock ?? clock, jobs, mailTransport });
+  const storageDir = await mkdtemp(join(tmpdir(), 'eflc-storage-'));
+  const storage = createDiskStorage(storageDir);
+  const app = await buildApp({ config, db: database.db, clock: options.clock ?? clock, jobs, mailTransport, storage });
   options.extraRoutes?.(app);
   await app.ready();
   return {
@@ -59,11 +67,14 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestC
     jobs,
     smtp,
     mailTransport,
+    storage,
+    storageDir,
     close: async () => {
       await app.close();
       mailTransport.close();
       await smtp?.stop();
       await database.close();
+      await rm(storageDir, { recursive: true, force: true });
     },
   };
 }

@@ -3,4 +3,5 @@ export * from './alerts.ts';
 export * from './email.ts';
 export * from './moderation.ts';
 export * from './opportunities.ts';
+export * from './resources.ts';
 export * from './search.ts';

@@ -6,18 +6,6 @@ import { AccessibilityPage, LegalNoticePage, PersonalDataPage, SitemapPage } fro
 // when its feature registers its own route.
 const UPCOMING_SECTIONS = [
   {
-    path: '/ressources',
-    title: 'Ressources',
-    lead: 'Des fiches pratiques, des témoignages et des ateliers pour les questions qu’on se pose après l’école.',
-    items: ['Fixer ses tarifs et ses droits de licence', 'Le statut d’artiste-auteur et ses cotisations', 'Monter un dossier de candidature', 'Parentalité et congé maternité en indépendante', 'Réagir face au harcèlement'],
-  },
-  {
-    path: '/entraide',
-    title: 'Entraide',
-    lead: 'Les façons d’obtenir l’aide de vos pairs.',
-    items: ['La relecture de dossiers de candidature entre photographes', 'Les ateliers et webinaires à venir', 'Les associations et collectifs de la photographie', 'Les contacts d’urgence en cas de harcèlement ou de violences'],
-  },
-  {
     path: '/index-parite',
     title: 'Index de la parité',
     lead: 'La part de femmes exposées, primées, enseignées et recrutées par les organisations de la photographie, année après année.',
