@@ -12,6 +12,7 @@ import { setUpMailer } from './platform/email/mailer.ts';
 import type { MailTransport } from './platform/email/transport.ts';
 import { setUpHousekeeping } from './platform/housekeeping.ts';
 import { registerCsrf } from './platform/http/csrf.ts';
+import { registerUploads } from './platform/http/uploads.ts';
 import { registerErrorHandling } from './platform/http/error-handler.tsx';
 import './platform/http/fastify-augment.ts';
 import { registerPageCache } from './platform/http/page-cache.ts';
@@ -81,6 +82,7 @@ export async function buildApp({ config, db, clock, jobs, mailTransport, storage
     zlibOptions: { level: 5 },
   });
   await registerCsrf(app, { cookieSecret: config.cookieSecret, secureCookies: config.isProduction });
+  await registerUploads(app);
   const contentVersions = createContentVersions(db, { ttlMs: config.contentVersionTtlMs });
   const pageCache = registerPageCache(app, {
     maxEntries: config.pageCacheEntries,
@@ -106,7 +108,7 @@ export async function buildApp({ config, db, clock, jobs, mailTransport, storage
   registerAlertRoutes(app, { catalogueIndex });
   registerContributionRoutes(app);
   registerResourceRoutes(app, { storage, peerReviewOpen: () => false });
-  registerBackofficeRoutes(app);
+  registerBackofficeRoutes(app, { storage });
   registerAboutRoutes(app);
   if (!config.isProduction && mailTransport.kind === 'outbox') registerDevOutboxRoutes(app);
   return app;

@@ -25,3 +25,14 @@ describe('dates', () => {
     expect(isIsoDate('2027-13-01')).toBe(false);
   });
 });
+
+describe('Paris wall-clock times', () => {
+  it('converts both ways across daylight saving', async () => {
+    const { fromParisLocal, toParisLocal, formatParisDateTime } = await import('./dates.ts');
+    expect(fromParisLocal('2027-03-18T18:30')!.toISOString()).toBe('2027-03-18T17:30:00.000Z');
+    expect(fromParisLocal('2027-04-15T18:30')!.toISOString()).toBe('2027-04-15T16:30:00.000Z');
+    expect(toParisLocal(new Date('2027-04-15T16:30:00Z'))).toBe('2027-04-15T18:30');
+    expect(fromParisLocal('2027-02-30T18:30')).toBeNull();
+    expect(formatParisDateTime(new Date('2027-04-01T16:30:00Z'))).toBe('jeudi 1er avril 2027 à 18 h 30');
+  });
+});

@@ -106,3 +106,26 @@ export function formatParisDateTime(instant: Date): string {
   const day = parts.day === '1' ? '1er' : parts.day;
   return `${parts.weekday} ${day} ${parts.month} ${parts.year} à ${parts.hour} h ${parts.minute}`;
 }
+
+const parisParts = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
+});
+
+/** "2027-03-18T18:30": the wall-clock time in Paris of an instant (for datetime-local fields). */
+export function toParisLocal(instant: Date): string {
+  const parts = Object.fromEntries(parisParts.formatToParts(instant).map((part) => [part.type, part.value]));
+  return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}`;
+}
+
+/** The instant of a Paris wall-clock time ("2027-03-18T18:30"), daylight saving included. */
+export function fromParisLocal(local: string): Date | null {
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(local) || !isIsoDate(local.slice(0, 10))) return null;
+  const asUtc = new Date(`${local}:00Z`).getTime();
+  let instant = asUtc;
+  // Two passes settle the offset even next to a daylight-saving change.
+  for (let pass = 0; pass < 2; pass += 1) {
+    const wall = new Date(`${toParisLocal(new Date(instant))}:00Z`).getTime();
+    instant += asUtc - wall;
+  }
+  return new Date(instant);
+}

@@ -29,6 +29,26 @@ export class TestClient {
     return this.remember(await this.app.inject({ method: 'GET', url, remoteAddress: this.ip, headers: { cookie: this.cookieHeader, ...headers } }));
   }
 
+  /** Posts a multipart form (with files), the CSRF token taken from `page`. */
+  async postMultipart(url: string, fields: Record<string, string | string[]>, files: Record<string, { fileName: string; type: string; content: Buffer }>, options: { page?: string } = {}) {
+    if (options.page) await this.get(options.page);
+    const boundary = '----eflc-test-boundary';
+    const parts: Buffer[] = [];
+    const field = (name: string, value: string) => parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`));
+    field('_csrf', csrfTokenFrom(this.lastPage));
+    for (const [name, value] of Object.entries(fields)) for (const item of Array.isArray(value) ? value : [value]) field(name, item);
+    for (const [name, file] of Object.entries(files)) {
+      parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"; filename="${file.fileName}"\r\nContent-Type: ${file.type}\r\n\r\n`), file.content, Buffer.from('\r\n'));
+    }
+    parts.push(Buffer.from(`--${boundary}--\r\n`));
+    return this.remember(
+      await this.app.inject({
+        method: 'POST', url, remoteAddress: this.ip, payload: Buffer.concat(parts),
+        headers: { cookie: this.cookieHeader, 'content-type': `multipart/form-data; boundary=${boundary}` },
+      }),
+    );
+  }
+
   /** Posts a form. The CSRF token comes from `page` (fetched first) unless `csrf: false`. */
   async post(url: string, fields: Record<string, string | string[]>, options: { page?: string; csrf?: boolean } = {}) {
     const body = new URLSearchParams();

@@ -7,6 +7,7 @@ const SECTIONS = [
   { href: '/admin', label: 'Tableau de bord' },
   { href: '/admin/a-relire', label: 'À relire' },
   { href: '/admin/aides', label: 'Aides' },
+  { href: '/admin/ressources', label: 'Ressources' },
   { href: '/admin/signalements', label: 'Signalements' },
   { href: '/admin/liens', label: 'Liens cassés' },
   { href: '/admin/avis', label: 'Avis des visiteuses' },

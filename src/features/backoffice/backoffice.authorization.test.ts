@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { UserRole } from '../../db/schema/index.ts';
 import { signedInClient } from '../../../test/helpers/accounts.ts';
 import { createOpportunity } from '../../../test/helpers/factories.ts';
+import { createResource } from '../../../test/helpers/resources.ts';
 import { type TestContext, createTestApp } from '../../../test/helpers/test-app.ts';
 import { TestClient } from '../../../test/helpers/test-client.ts';
 
@@ -11,10 +12,12 @@ describe('back-office authorisation matrix', () => {
   let clients: Record<'anonymous' | UserRole, TestClient>;
   let routes: { method: string; url: string }[];
   let opportunityId: number;
+  let resourceId: number;
 
   beforeAll(async () => {
     context = await createTestApp();
     opportunityId = (await createOpportunity(context.database.db, { status: 'in_review' })).id;
+    resourceId = (await createResource(context.database.db, { status: 'in_review' })).id;
     clients = {
       anonymous: new TestClient(context.app),
       member: (await signedInClient(context, { role: 'member' })).client,
@@ -26,7 +29,7 @@ describe('back-office authorisation matrix', () => {
   });
   afterAll(() => context.close());
 
-  const concrete = (url: string) => url.replace(':id', String(opportunityId)).replace(/\/$/, '') || '/admin';
+  const concrete = (url: string) => url.replace(':id', String(url.startsWith('/admin/ressources') ? resourceId : opportunityId)).replace(/\/$/, '') || '/admin';
   const expectedGet = (role: keyof typeof clients, url: string) => {
     if (role === 'moderator') return url.startsWith('/admin/utilisateurs') ? 404 : 200;
     return role === 'admin' ? 200 : 404;

@@ -15,12 +15,14 @@ import { OPPORTUNITY_STATUSES } from '../opportunities/opportunity.vocabulary.ts
 import { AuditPage, BrokenLinksPage, FeedbackListPage, ReportsPage, UsersPage } from './admin-lists.pages.tsx';
 import { DashboardPage } from './dashboard.page.tsx';
 import { registerExportRoutes } from './exports.routes.ts';
+import { registerResourceAdminRoutes } from './resource-admin.routes.tsx';
+import type { Storage } from '../../platform/storage.ts';
 import {
   changeOpportunityStatus, changeUserRole, createOpportunityByTeam, resolveReport, updateOpportunityByTeam,
 } from './moderation.commands.ts';
 import {
   dashboardFigures, findLikelyDuplicates, listBrokenLinks, listInReview, listOpportunitiesForAdmin, listReports, listUsers,
-  reportsFor, searchAuditLog, summarizeFeedback,
+  listResourcesInReview, reportsFor, searchAuditLog, summarizeFeedback,
 } from './moderation.queries.ts';
 import { OpportunityEditPage, OpportunityListPage, ReviewQueuePage } from './opportunity-admin.pages.tsx';
 
@@ -68,7 +70,7 @@ function parseTeamForm(body: unknown) {
  * The back-office, under /admin: moderators and admins only. Anyone else, signed in or not,
  * gets the same 404 as for a page that does not exist.
  */
-export function registerBackofficeRoutes(app: FastifyInstance): void {
+export function registerBackofficeRoutes(app: FastifyInstance, { storage }: { storage: Storage }): void {
   void app.register(async (admin) => {
     admin.addHook('preHandler', async (request) => {
       requireRole(request, STAFF_ROLES);
@@ -83,7 +85,7 @@ export function registerBackofficeRoutes(app: FastifyInstance): void {
     });
 
     admin.get('/a-relire', async (request, reply) =>
-      reply.view(<ReviewQueuePage ctx={request.pageContext()} items={await listInReview(app.db)} isAdmin={isAdmin(request)} flash={flashOf(request)} />));
+      reply.view(<ReviewQueuePage ctx={request.pageContext()} items={await listInReview(app.db)} resources={await listResourcesInReview(app.db)} isAdmin={isAdmin(request)} flash={flashOf(request)} />));
 
     admin.get('/aides', async (request, reply) => {
       const query = request.query as { statut?: string };
@@ -201,5 +203,6 @@ export function registerBackofficeRoutes(app: FastifyInstance): void {
     });
 
     registerExportRoutes(admin);
+    registerResourceAdminRoutes(admin, { storage, actorOf });
   }, { prefix: '/admin' });
 }

@@ -7,17 +7,25 @@ import { FEEDBACK_REASON_LABELS, REPORT_REASON_LABELS } from '../contributions/f
 import { OpportunityForm } from '../opportunities/opportunity-form.tsx';
 import { OPPORTUNITY_SOURCE_LABELS, OPPORTUNITY_STATUSES, OPPORTUNITY_STATUS_LABELS, type OpportunitySource, type OpportunityStatus } from '../opportunities/opportunity.vocabulary.ts';
 import { AdminLayout, SimpleTable } from './admin-layout.tsx';
-import type { FeedbackSummary, LikelyDuplicate, listInReview, listOpportunitiesForAdmin, reportsFor } from './moderation.queries.ts';
+import type { FeedbackSummary, LikelyDuplicate, listInReview, listOpportunitiesForAdmin, listResourcesInReview, reportsFor } from './moderation.queries.ts';
 
 const day = (value: Date) => formatFrenchDate(parisDate(value));
 
-export function ReviewQueuePage({ ctx, items, isAdmin, flash }: { ctx: PageContext; items: Awaited<ReturnType<typeof listInReview>>; isAdmin: boolean; flash?: string | null }) {
+export function ReviewQueuePage({ ctx, items, resources, isAdmin, flash }: {
+  ctx: PageContext; items: Awaited<ReturnType<typeof listInReview>>; resources: Awaited<ReturnType<typeof listResourcesInReview>>; isAdmin: boolean; flash?: string | null;
+}) {
   return (
     <AdminLayout ctx={ctx} title="À relire" isAdmin={isAdmin} flash={flash}>
       <p>Propositions du public et aides importées, de la plus ancienne à la plus récente. Rien n’est publié sans votre relecture.</p>
-      {items.length === 0 ? <p>Rien à relire pour le moment.</p> : (
+      <h2 class="fr-h4">Aides</h2>
+      {items.length === 0 ? <p>Aucune aide à relire.</p> : (
         <SimpleTable caption="Aides en attente de relecture" headers={['Aide', 'Organisme', 'Origine', 'Reçue le']}
           rows={items.map((item) => [<a href={`/admin/aides/${item.id}`}>{item.title}</a>, item.organizer, OPPORTUNITY_SOURCE_LABELS[item.source as OpportunitySource], day(item.createdAt)])} />
+      )}
+      <h2 class="fr-h4 fr-mt-4w">Ressources</h2>
+      {resources.length === 0 ? <p>Aucune ressource à relire.</p> : (
+        <SimpleTable caption="Ressources proposées en attente de relecture" headers={['Ressource', 'Reçue le']}
+          rows={resources.map((item) => [<a href={`/admin/ressources/${item.id}`}>{item.title}</a>, day(item.createdAt)])} />
       )}
     </AdminLayout>
   );

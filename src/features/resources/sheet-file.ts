@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { RESOURCE_STAGES, RESOURCE_THEMES, type ResourceSource } from '../../db/schema/index.ts';
+import { RESOURCE_STAGES, type RESOURCE_THEMES, type ResourceSource } from '../../db/schema/index.ts';
 import { isIsoDate } from '../../platform/dates.ts';
 import { safeExternalUrl } from '../../platform/urls.ts';
 import { STAGE_SLUGS, THEME_SLUGS, fromSlug } from './resource.vocabulary.ts';
