@@ -39,6 +39,7 @@ import { registerHealthRoutes } from './features/health/health.routes.ts';
 import { registerHomeRoutes } from './features/home/home.routes.tsx';
 import { createCatalogueIndexStore } from './features/opportunities/catalogue-index.store.ts';
 import { registerOpportunityRoutes } from './features/opportunities/opportunities.routes.tsx';
+import { registerParityRoutes } from './features/parity/parity.routes.tsx';
 
 export interface AppDependencies {
   config: Config;
@@ -108,6 +109,7 @@ export async function buildApp({ config, db, clock, jobs, mailTransport, storage
   registerAlertRoutes(app, { catalogueIndex });
   registerContributionRoutes(app);
   registerResourceRoutes(app, { storage, peerReviewOpen: () => false });
+  registerParityRoutes(app);
   registerBackofficeRoutes(app, { storage });
   registerAboutRoutes(app);
   if (!config.isProduction && mailTransport.kind === 'outbox') registerDevOutboxRoutes(app);

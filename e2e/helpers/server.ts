@@ -2,6 +2,7 @@ import type { AddressInfo } from 'node:net';
 import { type TestContext, createTestApp } from '../../test/helpers/test-app.ts';
 import { seedOpportunities } from '../../src/features/opportunities/seed.commands.ts';
 import { seedResources } from '../../src/features/resources/resource-seed.commands.ts';
+import { seedParity } from '../../src/features/parity/parity-seed.commands.ts';
 
 export interface RunningServer extends TestContext {
   baseUrl: string;
@@ -12,6 +13,7 @@ export async function startSeededServer(options: { now?: string; smtp?: boolean 
   const context = await createTestApp({ now: options.now, smtp: options.smtp });
   await seedOpportunities(context.database.db, context.clock);
   await seedResources(context.database.db, context.storage, context.clock);
+  await seedParity(context.database.db, context.clock);
   await context.app.listen({ host: '127.0.0.1', port: 0 });
   const { port } = context.app.server.address() as AddressInfo;
   return { ...context, baseUrl: `http://127.0.0.1:${port}` };

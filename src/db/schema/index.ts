@@ -5,3 +5,4 @@ export * from './moderation.ts';
 export * from './opportunities.ts';
 export * from './resources.ts';
 export * from './search.ts';
+export * from './parity.ts';

@@ -38,32 +38,3 @@ export function AboutPage({ ctx }: { ctx: PageContext }) {
     </ContentPage>
   );
 }
-
-interface UpcomingSectionProps {
-  ctx: PageContext;
-  title: string;
-  lead: string;
-  items: string[];
-}
-
-/** A section of the service announced in the navigation but not opened yet: says what is coming. */
-export function UpcomingSectionPage({ ctx, title, lead, items }: UpcomingSectionProps) {
-  return (
-    <ContentPage ctx={ctx} title={title} lead={lead}>
-      <div class="fr-notice fr-notice--info fr-mb-4w">
-        <div class="fr-container">
-          <div class="fr-notice__body">
-            <p class="fr-notice__title">Cette rubrique ouvre prochainement.</p>
-          </div>
-        </div>
-      </div>
-      <h2>Ce que vous y trouverez</h2>
-      <ul>
-        {items.map((item) => <li key={item}>{item}</li>)}
-      </ul>
-      <p>
-        En attendant, <a href="/aides">consultez le catalogue des aides</a>.
-      </p>
-    </ContentPage>
-  );
-}

@@ -58,17 +58,3 @@ export function AdminLayout({ ctx, title, isAdmin, children, flash, trail }: Adm
     </Layout>
   );
 }
-
-export function SimpleTable({ caption, headers, rows }: { caption: string; headers: string[]; rows: ComponentChildren[][] }) {
-  return (
-    <div class="fr-table fr-table--bordered">
-      <table>
-        <caption>{caption}</caption>
-        <thead><tr>{headers.map((header) => <th scope="col" key={header}>{header}</th>)}</tr></thead>
-        <tbody>
-          {rows.map((row, index) => <tr key={index}>{row.map((cell, cellIndex) => <td key={cellIndex}>{cell}</td>)}</tr>)}
-        </tbody>
-      </table>
-    </div>
-  );
-}

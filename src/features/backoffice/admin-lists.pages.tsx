@@ -4,7 +4,8 @@ import { formatFrenchDate, parisDate } from '../../platform/dates.ts';
 import { CsrfField } from '../../ui/components/form.tsx';
 import type { PageContext } from '../../ui/page-context.ts';
 import { FEEDBACK_REASON_LABELS, REPORT_REASON_LABELS } from '../contributions/feedback.vocabulary.ts';
-import { AdminLayout, SimpleTable } from './admin-layout.tsx';
+import { AdminLayout } from './admin-layout.tsx';
+import { SimpleTable } from '../../ui/components/table.tsx';
 import type { FeedbackSummary, listBrokenLinks, listReports, listUsers } from './moderation.queries.ts';
 
 const day = (value: Date | string) => formatFrenchDate(parisDate(new Date(value)));

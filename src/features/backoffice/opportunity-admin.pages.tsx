@@ -6,7 +6,8 @@ import type { PageContext } from '../../ui/page-context.ts';
 import { FEEDBACK_REASON_LABELS, REPORT_REASON_LABELS } from '../contributions/feedback.vocabulary.ts';
 import { OpportunityForm } from '../opportunities/opportunity-form.tsx';
 import { OPPORTUNITY_SOURCE_LABELS, OPPORTUNITY_STATUSES, OPPORTUNITY_STATUS_LABELS, type OpportunitySource, type OpportunityStatus } from '../opportunities/opportunity.vocabulary.ts';
-import { AdminLayout, SimpleTable } from './admin-layout.tsx';
+import { AdminLayout } from './admin-layout.tsx';
+import { SimpleTable } from '../../ui/components/table.tsx';
 import type { FeedbackSummary, LikelyDuplicate, listInReview, listOpportunitiesForAdmin, listResourcesInReview, reportsFor } from './moderation.queries.ts';
 
 const day = (value: Date) => formatFrenchDate(parisDate(value));

@@ -5,7 +5,8 @@ import { renderMarkdown } from '../../platform/markdown.ts';
 import { ChoiceGroup, CsrfField, ErrorSummary, SelectField, TextArea, TextField } from '../../ui/components/form.tsx';
 import type { PageContext } from '../../ui/page-context.ts';
 import { RESOURCE_REASON_LABELS, RESOURCE_TYPE_LABELS, STAGE_LABELS, THEME_LABELS } from '../resources/resource.vocabulary.ts';
-import { AdminLayout, SimpleTable } from './admin-layout.tsx';
+import { AdminLayout } from './admin-layout.tsx';
+import { SimpleTable } from '../../ui/components/table.tsx';
 
 export const RESOURCE_STATUS_LABELS: Record<ResourceStatus, string> = {
   draft: 'Brouillon', in_review: 'À relire', published: 'Publiée', refused: 'Refusée', archived: 'Archivée',

@@ -4,12 +4,13 @@ import { queryRows } from '../../db/rows.ts';
 import { type NewOpportunityRow, type OpportunityRow, opportunities, opportunityWindows } from '../../db/schema/index.ts';
 import { NotFoundError } from '../../platform/http/errors.ts';
 import type { WindowInput } from './opportunity-form.schema.ts';
+import { slugify } from '../../platform/slugs.ts';
 
 type Executor = Pick<Database, 'select' | 'insert' | 'update' | 'delete' | 'execute'>;
 
 /** "Résidence d’artistes à Arles" -> "residence-d-artistes-a-arles", made unique with -2, -3… */
 export async function uniqueSlug(db: Executor, title: string, excludeId?: number): Promise<string> {
-  const base = title.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 80).replace(/-$/, '') || 'aide';
+  const base = slugify(title) || 'aide';
   const taken = new Set(
     (await queryRows<{ slug: string }>(db, sql`SELECT slug FROM opportunities WHERE (slug = ${base} OR slug LIKE ${`${base}-%`}) AND id <> ${excludeId ?? -1}`)).map((row) => row.slug),
   );

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { RESOURCE_STAGES, RESOURCE_THEMES, RESOURCE_TYPES, type ResourceStage, type ResourceTheme, type ResourceType } from '../../db/schema/index.ts';
-import { RESOURCE_TYPE_SLUGS, STAGE_SLUGS, THEME_SLUGS, fromSlug } from './resource.vocabulary.ts';
+import { RESOURCE_TYPE_SLUGS, STAGE_SLUGS, THEME_SLUGS } from './resource.vocabulary.ts';
+import { fromSlug } from '../../platform/slugs.ts';
 
 /** The resources search as a query string, parsed leniently (unknown values are dropped). */
 export const RESOURCE_SORTS = ['newest', 'useful', 'relevance'] as const;

@@ -7,7 +7,8 @@ import type { Clock } from '../../platform/clock.ts';
 import { buildPdf, textToBlocks } from '../../platform/pdf/simple-pdf.ts';
 import type { Storage } from '../../platform/storage.ts';
 import { safeExternalUrl } from '../../platform/urls.ts';
-import { STAGE_SLUGS, THEME_SLUGS, fromSlug } from './resource.vocabulary.ts';
+import { STAGE_SLUGS, THEME_SLUGS } from './resource.vocabulary.ts';
+import { fromSlug } from '../../platform/slugs.ts';
 import { parseSheet } from './sheet-file.ts';
 
 export const RESOURCES_SEED_DIR = new URL('../../../data/seed/resources/', import.meta.url);

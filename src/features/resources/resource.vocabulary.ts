@@ -53,9 +53,6 @@ export const RESOURCE_NOT_USEFUL_REASONS = {
 
 export const RESOURCE_REASON_LABELS: Record<string, string> = { ...RESOURCE_USEFUL_REASONS, ...RESOURCE_NOT_USEFUL_REASONS };
 
-export function fromSlug<K extends string>(slugs: Record<K, string>, slug: string): K | undefined {
-  return (Object.entries(slugs) as [K, string][]).find(([, value]) => value === slug)?.[0];
-}
 
 /** Reading time of a text: 200 words a minute, at least one minute. */
 export function readingMinutes(...texts: string[]): number {

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { RESOURCE_STAGES, type RESOURCE_THEMES, type ResourceSource } from '../../db/schema/index.ts';
 import { isIsoDate } from '../../platform/dates.ts';
 import { safeExternalUrl } from '../../platform/urls.ts';
-import { STAGE_SLUGS, THEME_SLUGS, fromSlug } from './resource.vocabulary.ts';
+import { STAGE_SLUGS, THEME_SLUGS } from './resource.vocabulary.ts';
+import { fromSlug } from '../../platform/slugs.ts';
 
 /**
  * Practical sheets are written as Markdown files (data/seed/resources/sheets, format in
