@@ -3,7 +3,7 @@ import { ShareChart } from '../../ui/charts/share-chart.tsx';
 import { SimpleTable } from '../../ui/components/table.tsx';
 import { type Count, type ParityLevel, assessParity, describeCount } from './parity-rule.ts';
 import { summarizeSeries } from './parity-summary.ts';
-import type { OrganizationCard, PublishedFigure } from './parity.queries.ts';
+import type { OrganizationCard } from './parity.queries.ts';
 import { METRIC_LABELS, ORGANIZATION_TYPE_LABELS, metricsFor } from './parity.vocabulary.ts';
 
 const LEVEL_BADGES: Record<ParityLevel, string> = {

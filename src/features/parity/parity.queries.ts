@@ -260,16 +260,6 @@ export async function latestHeadlineFigures(db: Database): Promise<(Count & { ty
   return rows.map((row) => ({ type: row.type, women: Number(row.women), total: Number(row.total) }));
 }
 
-/** One organisation's published series for a metric, by year (the prize charts of the key figures). */
-export async function seriesOf(db: Database, slug: string, metric: ParityMetric): Promise<{ organization: LinkedOrganization; series: (Count & { year: number })[] } | null> {
-  const organization = await findOrganizationBySlug(db, slug);
-  if (!organization) return null;
-  const series = await db.select({ year: parityFigures.year, women: parityFigures.women, total: parityFigures.total }).from(parityFigures)
-    .where(and(eq(parityFigures.organizationId, organization.id), eq(parityFigures.metric, metric), eq(parityFigures.status, 'published')))
-    .orderBy(asc(parityFigures.year));
-  return { organization: { slug: organization.slug, name: organization.name, type: organization.type }, series };
-}
-
 export async function latestPublicationDate(db: Database): Promise<Date | null> {
   const [row] = await db.select({ at: parityFigures.publishedAt }).from(parityFigures).where(eq(parityFigures.status, 'published')).orderBy(desc(parityFigures.publishedAt)).limit(1);
   return row?.at ?? null;
