@@ -47,6 +47,7 @@ export function PersonalDataPage({ ctx }: { ctx: PageContext }) {
             <tr><td>Sessions (date de création et d’usage)</td><td>Vous garder connectée</td><td>30 jours au plus ; « Se déconnecter partout » les efface</td></tr>
             <tr><td>Emails envoyés (destinataire, objet, contenu)</td><td>Les envoyer et reprendre en cas de panne</td><td>30 jours</td></tr>
             <tr><td>Consentements (texte accepté, date)</td><td>Prouver votre accord aux emails d’alerte</td><td>Jusqu’à la suppression de votre compte</td></tr>
+            <tr><td>Déclarations à l’index de la parité (fonction dans l’organisation, message à l’équipe)</td><td>Vérifier que vous représentez l’organisation ; ni l’une ni l’autre n’est publiée</td><td>Jusqu’à la suppression de votre compte ; les chiffres et le texte publiés restent, au nom de l’organisation, sans lien avec vous</td></tr>
           </tbody>
         </table>
       </div>

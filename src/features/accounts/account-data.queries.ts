@@ -1,17 +1,23 @@
 import { desc, eq } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
-import { consents, digests, emails, sessions, type UserRow } from '../../db/schema/index.ts';
+import { consents, digests, emails, parityDeclarations, parityOrganizations, parityRepresentatives, sessions, type UserRow } from '../../db/schema/index.ts';
 import { listFollows, listSavedSearches } from '../alerts/alerts.queries.ts';
 
 /** Everything the platform holds about a person ("Télécharger mes données", RGPD article 15). */
 export async function exportAccountData(db: Database, user: UserRow) {
-  const [follows, searches, consentRows, sessionRows, digestRows, emailRows] = await Promise.all([
+  const [follows, searches, consentRows, sessionRows, digestRows, emailRows, declarationRows, representativeRows] = await Promise.all([
     listFollows(db, user.id),
     listSavedSearches(db, user.id),
     db.select().from(consents).where(eq(consents.userId, user.id)),
     db.select({ createdAt: sessions.createdAt, lastSeenAt: sessions.lastSeenAt, expiresAt: sessions.expiresAt }).from(sessions).where(eq(sessions.userId, user.id)),
     db.select({ day: digests.day, itemCount: digests.itemCount }).from(digests).where(eq(digests.userId, user.id)).orderBy(desc(digests.day)),
     db.select({ subject: emails.subject, purpose: emails.purpose, status: emails.status, createdAt: emails.createdAt, sentAt: emails.sentAt }).from(emails).where(eq(emails.recipient, user.email)).orderBy(desc(emails.createdAt)),
+    db.select({
+      organization: parityOrganizations.name, year: parityDeclarations.year, representativeRole: parityDeclarations.representativeRole, equalityText: parityDeclarations.equalityText,
+      comment: parityDeclarations.comment, status: parityDeclarations.status, createdAt: parityDeclarations.createdAt,
+    }).from(parityDeclarations).innerJoin(parityOrganizations, eq(parityOrganizations.id, parityDeclarations.organizationId)).where(eq(parityDeclarations.userId, user.id)),
+    db.select({ organization: parityOrganizations.name, verifiedBy: parityRepresentatives.verifiedBy, createdAt: parityRepresentatives.createdAt })
+      .from(parityRepresentatives).innerJoin(parityOrganizations, eq(parityOrganizations.id, parityRepresentatives.organizationId)).where(eq(parityRepresentatives.userId, user.id)),
   ]);
   return {
     exportedFrom: 'Elles font la culture — ministère de la Culture',
@@ -32,5 +38,7 @@ export async function exportAccountData(db: Database, user: UserRow) {
     sessions: sessionRows,
     digests: digestRows,
     emails: emailRows,
+    parityDeclarations: declarationRows,
+    parityRepresentations: representativeRows,
   };
 }

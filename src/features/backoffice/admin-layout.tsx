@@ -8,6 +8,7 @@ const SECTIONS = [
   { href: '/admin/a-relire', label: 'À relire' },
   { href: '/admin/aides', label: 'Aides' },
   { href: '/admin/ressources', label: 'Ressources' },
+  { href: '/admin/index-parite', label: 'Index de la parité' },
   { href: '/admin/signalements', label: 'Signalements' },
   { href: '/admin/liens', label: 'Liens cassés' },
   { href: '/admin/avis', label: 'Avis des visiteuses' },

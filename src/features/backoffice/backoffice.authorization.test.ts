@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { UserRole } from '../../db/schema/index.ts';
+import { type UserRole, parityDeclarations, parityOrganizations } from '../../db/schema/index.ts';
 import { signedInClient } from '../../../test/helpers/accounts.ts';
 import { createOpportunity } from '../../../test/helpers/factories.ts';
 import { createResource } from '../../../test/helpers/resources.ts';
@@ -13,11 +13,17 @@ describe('back-office authorisation matrix', () => {
   let routes: { method: string; url: string }[];
   let opportunityId: number;
   let resourceId: number;
+  let organizationId: number;
+  let declarationId: number;
 
   beforeAll(async () => {
     context = await createTestApp();
     opportunityId = (await createOpportunity(context.database.db, { status: 'in_review' })).id;
     resourceId = (await createResource(context.database.db, { status: 'in_review' })).id;
+    const [organization] = await context.database.db.insert(parityOrganizations).values({ slug: 'lieu-de-test', name: 'Lieu de test', type: 'exhibition_venue' }).returning();
+    organizationId = organization!.id;
+    const [declaration] = await context.database.db.insert(parityDeclarations).values({ organizationId, year: 2026, representativeRole: 'Directrice', representativeVerified: false }).returning();
+    declarationId = declaration!.id;
     clients = {
       anonymous: new TestClient(context.app),
       member: (await signedInClient(context, { role: 'member' })).client,
@@ -29,14 +35,21 @@ describe('back-office authorisation matrix', () => {
   });
   afterAll(() => context.close());
 
-  const concrete = (url: string) => url.replace(':id', String(url.startsWith('/admin/ressources') ? resourceId : opportunityId)).replace(/\/$/, '') || '/admin';
+  const idFor = (url: string) => {
+    if (url.startsWith('/admin/ressources')) return resourceId;
+    if (url.startsWith('/admin/index-parite/declarations')) return declarationId;
+    if (url.startsWith('/admin/index-parite/organisations')) return organizationId;
+    return opportunityId;
+  };
+  const concrete = (url: string) => url.replace(':id', String(idFor(url))).replace(/\/$/, '') || '/admin';
   const expectedGet = (role: keyof typeof clients, url: string) => {
     if (role === 'moderator') return url.startsWith('/admin/utilisateurs') ? 404 : 200;
     return role === 'admin' ? 200 : 404;
   };
 
   it('covers the whole back-office', () => {
-    expect(routes.length).toBeGreaterThanOrEqual(20);
+    expect(routes.length).toBeGreaterThanOrEqual(28);
+    expect(routes.filter((route) => route.url.startsWith('/admin/index-parite')).length).toBe(9);
   });
 
   for (const role of ['anonymous', 'member', 'organisation', 'moderator', 'admin'] as const) {

@@ -16,6 +16,8 @@ import { AuditPage, BrokenLinksPage, FeedbackListPage, ReportsPage, UsersPage } 
 import { DashboardPage } from './dashboard.page.tsx';
 import { registerExportRoutes } from './exports.routes.ts';
 import { registerResourceAdminRoutes } from './resource-admin.routes.tsx';
+import { registerParityAdminRoutes } from '../parity/parity-admin.routes.tsx';
+import { listPendingDeclarations } from '../parity/parity-admin.queries.ts';
 import type { Storage } from '../../platform/storage.ts';
 import {
   changeOpportunityStatus, changeUserRole, createOpportunityByTeam, resolveReport, updateOpportunityByTeam,
@@ -85,7 +87,7 @@ export function registerBackofficeRoutes(app: FastifyInstance, { storage }: { st
     });
 
     admin.get('/a-relire', async (request, reply) =>
-      reply.view(<ReviewQueuePage ctx={request.pageContext()} items={await listInReview(app.db)} resources={await listResourcesInReview(app.db)} isAdmin={isAdmin(request)} flash={flashOf(request)} />));
+      reply.view(<ReviewQueuePage ctx={request.pageContext()} items={await listInReview(app.db)} resources={await listResourcesInReview(app.db)} declarations={await listPendingDeclarations(app.db)} isAdmin={isAdmin(request)} flash={flashOf(request)} />));
 
     admin.get('/aides', async (request, reply) => {
       const query = request.query as { statut?: string };
@@ -204,5 +206,6 @@ export function registerBackofficeRoutes(app: FastifyInstance, { storage }: { st
 
     registerExportRoutes(admin);
     registerResourceAdminRoutes(admin, { storage, actorOf });
+    registerParityAdminRoutes(admin, { actorOf });
   }, { prefix: '/admin' });
 }

@@ -21,7 +21,7 @@ export function DashboardPage({ ctx, figures, isAdmin }: { ctx: PageContext; fig
   return (
     <AdminLayout ctx={ctx} title="Tableau de bord" isAdmin={isAdmin}>
       <ul class="fr-grid-row fr-grid-row--gutters fr-raw-list fr-mb-4w">
-        <li class="fr-col-12 fr-col-sm-4"><Tile figure={figures.inReview} label="Aides à relire" href="/admin/a-relire" /></li>
+        <li class="fr-col-12 fr-col-sm-4"><Tile figure={figures.inReview} label="Propositions et déclarations à relire" href="/admin/a-relire" /></li>
         <li class="fr-col-12 fr-col-sm-4"><Tile figure={figures.openReports} label="Signalements ouverts" href="/admin/signalements" /></li>
         <li class="fr-col-12 fr-col-sm-4"><Tile figure={figures.brokenLinks} label="Liens cassés" href="/admin/liens" /></li>
       </ul>

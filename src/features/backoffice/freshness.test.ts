@@ -38,7 +38,7 @@ describe('keeping the catalogue fresh', () => {
     await context.jobs.runAll();
     const mails = context.smtp!.to('moderatrice@culture.gouv.fr');
     expect(mails).toHaveLength(1);
-    expect(mails[0]!.subject).toBe('Modération : 1 aide(s) à relire');
+    expect(mails[0]!.subject).toBe('Modération : 1 proposition(s) ou déclaration(s) à relire');
     expect(context.smtp!.to('membre@exemple.fr')).toHaveLength(0);
   });
 });

@@ -8,7 +8,7 @@ export function needsAttention(figures: DashboardFigures): boolean {
 
 export function moderationDailyEmail(figures: DashboardFigures, publicUrl: string): EmailContent {
   const lines = [
-    figures.inReview ? `${figures.inReview} aide(s) à relire` : null,
+    figures.inReview ? `${figures.inReview} proposition(s) ou déclaration(s) à relire` : null,
     figures.openReports ? `${figures.openReports} signalement(s) d’erreur ouvert(s)` : null,
     figures.brokenLinks ? `${figures.brokenLinks} lien(s) cassé(s)` : null,
     figures.estimatedClosingSoon.length ? `${figures.estimatedClosingSoon.length} aide(s) aux dates indicatives qui ferment dans les 30 jours` : null,

@@ -2,7 +2,7 @@ import { and, count, desc, eq, gte, ilike, or, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import { queryRows } from '../../db/rows.ts';
 import {
-  auditLog, emails, importRuns, opportunities, opportunityFeedback, opportunityReports, resources, users,
+  auditLog, emails, importRuns, opportunities, opportunityFeedback, opportunityReports, parityDeclarations, resources, users,
 } from '../../db/schema/index.ts';
 import type { OpportunityStatus } from '../opportunities/opportunity.vocabulary.ts';
 import type { IsoDate } from '../../platform/dates.ts';
@@ -137,9 +137,10 @@ export interface DashboardFigures {
 
 export async function dashboardFigures(db: Database, today: IsoDate, now: Date): Promise<DashboardFigures> {
   const since = new Date(now.getTime() - 30 * 86_400_000);
-  const [[inReview], [resourcesInReview], [openReports], broken, estimated, [published], [suggestions], [reports], [feedback], [accounts], [emailsSent], [lastImport]] = await Promise.all([
+  const [[inReview], [resourcesInReview], [declarationsInReview], [openReports], broken, estimated, [published], [suggestions], [reports], [feedback], [accounts], [emailsSent], [lastImport]] = await Promise.all([
     db.select({ value: count() }).from(opportunities).where(eq(opportunities.status, 'in_review')),
     db.select({ value: count() }).from(resources).where(eq(resources.status, 'in_review')),
+    db.select({ value: count() }).from(parityDeclarations).where(eq(parityDeclarations.status, 'pending')),
     db.select({ value: count() }).from(opportunityReports).where(eq(opportunityReports.status, 'open')),
     listBrokenLinks(db),
     queryRows<{ id: number; title: string; closes_on: string }>(db, sql`
@@ -157,7 +158,7 @@ export async function dashboardFigures(db: Database, today: IsoDate, now: Date):
     db.select().from(importRuns).orderBy(desc(importRuns.startedAt)).limit(1),
   ]);
   return {
-    inReview: (inReview?.value ?? 0) + (resourcesInReview?.value ?? 0),
+    inReview: (inReview?.value ?? 0) + (resourcesInReview?.value ?? 0) + (declarationsInReview?.value ?? 0),
     openReports: openReports?.value ?? 0,
     brokenLinks: new Set(broken.map((row) => row.url)).size,
     estimatedClosingSoon: estimated.map((row) => ({ id: Number(row.id), title: row.title, closesOn: row.closes_on })).sort((a, b) => a.closesOn.localeCompare(b.closesOn)),

@@ -137,7 +137,7 @@ describe('moderation in the back-office', () => {
 
   it('summarises the day on the dashboard', async () => {
     const text = textOf((await moderator.get('/admin')).body);
-    expect(text).toMatch(/Aides à relire \d+/);
+    expect(text).toMatch(/Propositions et déclarations à relire \d+/);
     expect(text).toContain('Les 30 derniers jours');
   });
 });

@@ -7,13 +7,15 @@ import { FEEDBACK_REASON_LABELS, REPORT_REASON_LABELS } from '../contributions/f
 import { OpportunityForm } from '../opportunities/opportunity-form.tsx';
 import { OPPORTUNITY_SOURCE_LABELS, OPPORTUNITY_STATUSES, OPPORTUNITY_STATUS_LABELS, type OpportunitySource, type OpportunityStatus } from '../opportunities/opportunity.vocabulary.ts';
 import { AdminLayout } from './admin-layout.tsx';
+import type { listPendingDeclarations } from '../parity/parity-admin.queries.ts';
 import { SimpleTable } from '../../ui/components/table.tsx';
 import type { FeedbackSummary, LikelyDuplicate, listInReview, listOpportunitiesForAdmin, listResourcesInReview, reportsFor } from './moderation.queries.ts';
 
 const day = (value: Date) => formatFrenchDate(parisDate(value));
 
-export function ReviewQueuePage({ ctx, items, resources, isAdmin, flash }: {
-  ctx: PageContext; items: Awaited<ReturnType<typeof listInReview>>; resources: Awaited<ReturnType<typeof listResourcesInReview>>; isAdmin: boolean; flash?: string | null;
+export function ReviewQueuePage({ ctx, items, resources, declarations, isAdmin, flash }: {
+  ctx: PageContext; items: Awaited<ReturnType<typeof listInReview>>; resources: Awaited<ReturnType<typeof listResourcesInReview>>;
+  declarations: Awaited<ReturnType<typeof listPendingDeclarations>>; isAdmin: boolean; flash?: string | null;
 }) {
   return (
     <AdminLayout ctx={ctx} title="À relire" isAdmin={isAdmin} flash={flash}>
@@ -27,6 +29,11 @@ export function ReviewQueuePage({ ctx, items, resources, isAdmin, flash }: {
       {resources.length === 0 ? <p>Aucune ressource à relire.</p> : (
         <SimpleTable caption="Ressources proposées en attente de relecture" headers={['Ressource', 'Reçue le']}
           rows={resources.map((item) => [<a href={`/admin/ressources/${item.id}`}>{item.title}</a>, day(item.createdAt)])} />
+      )}
+      <h2 class="fr-h4 fr-mt-4w">Déclarations de l’index de la parité</h2>
+      {declarations.length === 0 ? <p>Aucune déclaration à relire.</p> : (
+        <SimpleTable caption="Déclarations des organisations en attente de relecture" headers={['Organisation', 'Année', 'Représentante', 'Reçue le']}
+          rows={declarations.map((item) => [<a href={`/admin/index-parite/declarations/${item.id}`}>{item.organization}</a>, String(item.year), item.representativeVerified ? 'Vérifiée' : 'À vérifier', day(item.createdAt)])} />
       )}
     </AdminLayout>
   );
