@@ -133,3 +133,21 @@ export type ParityOrganizationRow = typeof parityOrganizations.$inferSelect;
 export type NewParityOrganizationRow = typeof parityOrganizations.$inferInsert;
 export type ParityFigureRow = typeof parityFigures.$inferSelect;
 export type ParityDeclarationRow = typeof parityDeclarations.$inferSelect;
+
+/** "Signaler une erreur" on an organisation's page: a message for the team, never published. */
+export const parityCorrectionRequests = pgTable(
+  'parity_correction_requests',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    organizationId: integer('organization_id').notNull().references(() => parityOrganizations.id, { onDelete: 'cascade' }),
+    message: text('message').notNull(),
+    reporterId: integer('reporter_id').references(() => users.id, { onDelete: 'set null' }),
+    status: text('status', { enum: ['open', 'resolved'] }).notNull().default('open'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    resolvedAt: timestamp('resolved_at', { withTimezone: true }),
+  },
+  (table) => [
+    index('parity_correction_requests_status_idx').on(table.status, table.createdAt),
+    check('parity_correction_requests_status_check', sql`${table.status} in ('open', 'resolved')`),
+  ],
+);

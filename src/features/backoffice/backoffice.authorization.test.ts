@@ -49,7 +49,7 @@ describe('back-office authorisation matrix', () => {
 
   it('covers the whole back-office', () => {
     expect(routes.length).toBeGreaterThanOrEqual(28);
-    expect(routes.filter((route) => route.url.startsWith('/admin/index-parite')).length).toBe(9);
+    expect(routes.filter((route) => route.url.startsWith('/admin/index-parite')).length).toBe(10);
   });
 
   for (const role of ['anonymous', 'member', 'organisation', 'moderator', 'admin'] as const) {

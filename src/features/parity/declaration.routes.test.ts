@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditLog, parityDeclarations, parityFigures, parityOrganizations, parityRepresentatives } from '../../db/schema/index.ts';
+import { auditLog, parityCorrectionRequests, parityDeclarations, parityFigures, parityOrganizations, parityRepresentatives } from '../../db/schema/index.ts';
 import { signedInClient } from '../../../test/helpers/accounts.ts';
 import { textOf } from '../../../test/helpers/html.ts';
 import { type TestContext, createTestApp } from '../../../test/helpers/test-app.ts';
@@ -168,5 +168,25 @@ describe('declarations by organisations and their moderation', () => {
     const [declaration] = await context.database.db.select().from(parityDeclarations).where(eq(parityDeclarations.year, 2024));
     expect(declaration!.userId).toBeNull();
     expect(await context.database.db.select().from(parityRepresentatives).where(eq(parityRepresentatives.userId, user.id))).toEqual([]);
+  });
+
+  it('takes error reports from anyone, never publishes them, and lets the team close them', async () => {
+    const visitor = new TestClient(context.app, '192.0.2.44');
+    const page = '/index-parite/festival-des-essais/signaler';
+    const short = await visitor.post(page, { message: 'faux' }, { page });
+    expect(short.statusCode).toBe(400);
+    expect(textOf(short.body)).toContain('Décrivez l’erreur en quelques mots');
+    const robot = await visitor.post(page, { message: 'Message de robot publicitaire', site_web_secondaire: 'http://spam.example' }, { page });
+    expect(robot.statusCode).toBe(303);
+    const sent = await visitor.post(page, { message: 'Le programme 2025 compte 22 artistes femmes sur 40.' }, { page });
+    expect(sent.headers.location).toBe('/index-parite/festival-des-essais?ok=signalement');
+    const requests = await context.database.db.select().from(parityCorrectionRequests);
+    expect(requests.map((row) => row.message)).toEqual(['Le programme 2025 compte 22 artistes femmes sur 40.']);
+    expect(textOf((await visitor.get('/index-parite/festival-des-essais')).body)).not.toContain('22 artistes femmes');
+    const admin = textOf((await moderator.get('/admin/index-parite')).body);
+    expect(admin).toContain('Le programme 2025 compte 22 artistes femmes sur 40.');
+    expect((await moderator.post(`/admin/index-parite/signalements/${requests[0]!.id}/traiter`, {}, { page: '/admin/index-parite' })).statusCode).toBe(303);
+    expect((await moderator.post(`/admin/index-parite/signalements/${requests[0]!.id}/traiter`, {}, { page: '/admin/index-parite' })).statusCode).toBe(404);
+    expect(textOf((await moderator.get('/admin/index-parite')).body)).toContain('Aucun signalement en attente.');
   });
 });

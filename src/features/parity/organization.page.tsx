@@ -93,7 +93,7 @@ export function OrganizationPage({ ctx, data, publicUrl, flash }: { ctx: PageCon
 
         <h2 class="fr-mt-6w">Sources</h2>
         {sources.length ? <ul>{sources.map((source) => <li key={source}>{source}</li>)}</ul> : <p>Aucune source pour l’instant.</p>}
-        <p>Un chiffre vous semble faux ? <a href="/index-parite/methode#corriger">Demandez une correction</a>.</p>
+        <p>Un chiffre vous semble faux ? <a href={`/index-parite/${organization.slug}/signaler`}>Signaler une erreur</a> (voir <a href="/index-parite/methode#corriger">comment les corrections sont faites</a>).</p>
 
         <h2 class="fr-mt-6w">Historique des corrections</h2>
         {corrections.length === 0 ? <p>Aucun chiffre n’a été corrigé depuis sa publication.</p> : (

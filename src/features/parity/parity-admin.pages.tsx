@@ -8,15 +8,18 @@ import type { PageContext } from '../../ui/page-context.ts';
 import { AdminLayout } from '../backoffice/admin-layout.tsx';
 import { REGIONS } from '../opportunities/opportunity.vocabulary.ts';
 import { FiguresFieldset } from './figures-fieldset.tsx';
-import type { declarationForReview, listOrganizationsForAdmin, listPendingDeclarations, listRecentDecisions, representativesOf } from './parity-admin.queries.ts';
+import type {
+  declarationForReview, listOpenCorrectionRequests, listOrganizationsForAdmin, listPendingDeclarations, listRecentDecisions, representativesOf,
+} from './parity-admin.queries.ts';
 import { assessParity, describeCount } from './parity-rule.ts';
 import { METRIC_LABELS, ORGANIZATION_TYPE_LABELS, PARITY_NETWORKS } from './parity.vocabulary.ts';
 
 const TRAIL = [{ label: 'Index de la parité', href: '/admin/index-parite' }];
 const DECISION_LABELS = { pending: 'En attente', published: 'Publiée', rejected: 'Refusée' } as const;
 
-export function ParityAdminPage({ ctx, isAdmin, pending, decisions, organizations, text, page, flash }: {
+export function ParityAdminPage({ ctx, isAdmin, pending, decisions, requests, organizations, text, page, flash }: {
   ctx: PageContext; isAdmin: boolean; pending: Awaited<ReturnType<typeof listPendingDeclarations>>; decisions: Awaited<ReturnType<typeof listRecentDecisions>>;
+  requests: Awaited<ReturnType<typeof listOpenCorrectionRequests>>;
   organizations: Awaited<ReturnType<typeof listOrganizationsForAdmin>>; text: string; page: number; flash?: string | null;
 }) {
   return (
@@ -29,6 +32,14 @@ export function ParityAdminPage({ ctx, isAdmin, pending, decisions, organization
       {decisions.length > 0 && (
         <SimpleTable caption="Dernières décisions" headers={['Organisation', 'Année', 'Décision', 'Par', 'Le']}
           rows={decisions.map((item) => [<a href={`/admin/index-parite/declarations/${item.id}`}>{item.organization}</a>, String(item.year), DECISION_LABELS[item.status], item.reviewedBy ?? '', item.reviewedAt ? formatParisDateTime(item.reviewedAt) : ''])} />
+      )}
+      <h2 class="fr-h4 fr-mt-4w">Erreurs signalées</h2>
+      {requests.length === 0 ? <p>Aucun signalement en attente.</p> : (
+        <SimpleTable caption="Signalements d’erreurs, du plus ancien au plus récent" headers={['Organisation', 'Message', 'Reçu le', 'Action']}
+          rows={requests.map((item) => [
+            <a href={`/admin/index-parite/organisations/${item.organizationId}#corriger`}>{item.organization}</a>, item.message, formatParisDateTime(item.createdAt),
+            <form method="post" action={`/admin/index-parite/signalements/${item.id}/traiter`}><CsrfField token={ctx.csrfToken()} /><button class="fr-btn fr-btn--sm fr-btn--secondary" type="submit">Marquer comme traité</button></form>,
+          ])} />
       )}
       <h2 class="fr-h4 fr-mt-4w">Organisations</h2>
       <p><a class="fr-btn fr-icon-add-line fr-btn--icon-left" href="/admin/index-parite/organisations/nouvelle">Ajouter une organisation</a></p>

@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import { queryRows } from '../../db/rows.ts';
-import { type OrganizationType, parityDeclarations, parityFigures, parityOrganizations, parityRepresentatives, users } from '../../db/schema/index.ts';
+import { type OrganizationType, parityCorrectionRequests, parityDeclarations, parityFigures, parityOrganizations, parityRepresentatives, users } from '../../db/schema/index.ts';
 
 /** Declarations waiting for a moderator, oldest first (the review queue). */
 export async function listPendingDeclarations(db: Database) {
@@ -70,4 +70,10 @@ export async function representativesOf(db: Database, organizationId: number) {
 export async function findOrganizationIdBySlug(db: Database, slug: string): Promise<number | null> {
   const [row] = await db.select({ id: parityOrganizations.id }).from(parityOrganizations).where(eq(parityOrganizations.slug, slug));
   return row?.id ?? null;
+}
+
+export async function listOpenCorrectionRequests(db: Database) {
+  return db.select({ id: parityCorrectionRequests.id, message: parityCorrectionRequests.message, createdAt: parityCorrectionRequests.createdAt, organization: parityOrganizations.name, organizationId: parityOrganizations.id, slug: parityOrganizations.slug })
+    .from(parityCorrectionRequests).innerJoin(parityOrganizations, eq(parityOrganizations.id, parityCorrectionRequests.organizationId))
+    .where(eq(parityCorrectionRequests.status, 'open')).orderBy(asc(parityCorrectionRequests.createdAt)).limit(200);
 }

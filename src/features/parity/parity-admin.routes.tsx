@@ -7,10 +7,11 @@ import { NotFoundError } from '../../platform/http/errors.ts';
 import type { Actor } from '../audit/audit.commands.ts';
 import { correctFiguresByTeam, publishDeclaration, rejectDeclaration } from './declaration.commands.ts';
 import { correctionSchema, yearsOffered } from './declaration.schema.ts';
+import { resolveCorrectionRequest } from './correction-request.commands.ts';
 import { organizationFormSchema, organizationFormValues } from './organization-form.schema.ts';
 import { DeclarationReviewPage, OrganizationAdminPage, OrganizationCreatePage, ParityAdminPage } from './parity-admin.pages.tsx';
 import {
-  declarationForReview, findOrganizationIdBySlug, listOrganizationsForAdmin, listPendingDeclarations, listRecentDecisions, representativesOf,
+  declarationForReview, findOrganizationIdBySlug, listOpenCorrectionRequests, listOrganizationsForAdmin, listPendingDeclarations, listRecentDecisions, representativesOf,
 } from './parity-admin.queries.ts';
 import { createOrganizationByTeam, updateOrganizationByTeam } from './parity-organizations.commands.ts';
 import { findOrganizationById, publishedFiguresOf } from './parity.queries.ts';
@@ -22,6 +23,7 @@ const FLASHES: Record<string, string> = {
   enregistree: 'L’organisation est enregistrée.',
   creee: 'L’organisation est créée.',
   corrigee: 'La correction est publiée.',
+  traite: 'Le signalement est traité.',
 };
 
 const refusalSchema = z.object({ reason: z.string({ error: 'Indiquez le motif du refus.' }).trim().min(5, 'Indiquez le motif du refus (5 caractères au moins).').max(1000, '1 000 caractères au plus.') });
@@ -41,8 +43,15 @@ export function registerParityAdminRoutes(admin: FastifyInstance, { actorOf }: {
     const query = request.query as { q?: unknown; page?: unknown };
     const text = String(query.q ?? '').slice(0, 100).trim();
     const page = Number.isInteger(Number(query.page)) && Number(query.page) >= 1 && Number(query.page) <= 1000 ? Number(query.page) : 1;
-    const [pending, decisions, organizations] = await Promise.all([listPendingDeclarations(admin.db), listRecentDecisions(admin.db), listOrganizationsForAdmin(admin.db, text, page)]);
-    return reply.view(<ParityAdminPage ctx={request.pageContext()} isAdmin={isAdmin(request)} pending={pending} decisions={decisions} organizations={organizations} text={text} page={page} flash={flashOf(request)} />);
+    const [pending, decisions, requests, organizations] = await Promise.all([
+      listPendingDeclarations(admin.db), listRecentDecisions(admin.db), listOpenCorrectionRequests(admin.db), listOrganizationsForAdmin(admin.db, text, page),
+    ]);
+    return reply.view(<ParityAdminPage ctx={request.pageContext()} isAdmin={isAdmin(request)} pending={pending} decisions={decisions} requests={requests} organizations={organizations} text={text} page={page} flash={flashOf(request)} />);
+  });
+
+  admin.post('/index-parite/signalements/:id/traiter', async (request, reply) => {
+    if (!(await resolveCorrectionRequest(admin.db, idOf(request), actorOf(staff(request)), admin.clock))) throw new NotFoundError();
+    return reply.redirect('/admin/index-parite?ok=traite', 303);
   });
 
   async function loadReview(id: number) {

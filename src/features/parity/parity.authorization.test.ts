@@ -33,8 +33,8 @@ describe('Index de la parité: authorisation matrix', () => {
   it('covers every route of the index', () => {
     expect(routes.map((route) => `${route.method} ${route.url}`).sort()).toEqual([
       'GET /index-parite', 'GET /index-parite/:slug', 'GET /index-parite/:slug/badge.svg', 'GET /index-parite/:slug/chiffres.csv', 'GET /index-parite/:slug/declarer',
-      'GET /index-parite/chiffres-cles', 'GET /index-parite/donnees', 'GET /index-parite/donnees/chiffres.csv', 'GET /index-parite/donnees/chiffres.json', 'GET /index-parite/methode',
-      'POST /index-parite/:slug/declarer',
+      'GET /index-parite/:slug/signaler', 'GET /index-parite/chiffres-cles', 'GET /index-parite/donnees', 'GET /index-parite/donnees/chiffres.csv', 'GET /index-parite/donnees/chiffres.json', 'GET /index-parite/methode',
+      'POST /index-parite/:slug/declarer', 'POST /index-parite/:slug/signaler',
     ]);
   });
 

@@ -5,7 +5,10 @@ import { mustBeSignedIn, userOf } from '../../platform/auth/current-user.ts';
 import { parseForm } from '../../platform/forms.ts';
 import { NotFoundError } from '../../platform/http/errors.ts';
 import { refuseWhenTooMany } from '../accounts/sign-in.routes.tsx';
+import { isRobot } from '../../ui/components/honeypot.tsx';
 import { parityBadgeSvg } from './badge.ts';
+import { correctionRequestSchema, requestCorrection } from './correction-request.commands.ts';
+import { CorrectionRequestPage } from './correction-request.page.tsx';
 import { representativeStatus, submitDeclaration } from './declaration.commands.ts';
 import { DeclarationPage } from './declaration.page.tsx';
 import { declarationSchema, yearsOffered } from './declaration.schema.ts';
@@ -26,8 +29,10 @@ import { HEADLINE_METRIC, metricsFor } from './parity.vocabulary.ts';
 /** The prizes the key-figures page follows year by year (slugs of the seeded prizes). */
 const FEATURED_PRIZES = ['prix-niepce', 'nadar', 'prix-scam-roger-pic'];
 const DECLARATIONS_PER_HOUR = { limit: 10, windowSeconds: 3600 };
+const CORRECTION_REQUESTS_PER_IP = { limit: 10, windowSeconds: 3600 };
 const FLASHES: Record<string, string> = {
   declaration: 'Merci : votre déclaration est transmise à l’équipe. Elle sera publiée après relecture ; vous recevrez un email.',
+  signalement: 'Merci pour votre signalement : l’équipe va vérifier ce chiffre.',
 };
 
 export function registerParityRoutes(app: FastifyInstance): void {
@@ -105,6 +110,21 @@ export function registerParityRoutes(app: FastifyInstance): void {
     // Embedded on the organisation's own site: allowed cross-origin, refreshed within the hour.
     return reply.type('image/svg+xml; charset=utf-8').header('cross-origin-resource-policy', 'cross-origin').header('cache-control', 'public, max-age=3600')
       .send(parityBadgeSvg(latest));
+  });
+
+  app.get<{ Params: { slug: string } }>('/index-parite/:slug/signaler', async (request, reply) =>
+    reply.view(<CorrectionRequestPage ctx={request.pageContext()} organization={await loadOrganization(request.params.slug)} />));
+
+  app.post<{ Params: { slug: string } }>('/index-parite/:slug/signaler', async (request, reply) => {
+    const organization = await loadOrganization(request.params.slug);
+    const done = () => reply.redirect(`/index-parite/${organization.slug}?ok=signalement`, 303);
+    // A robot is told it worked, and nothing is kept.
+    if (isRobot(request.body)) return done();
+    const form = parseForm(correctionRequestSchema, request.body);
+    if (!form.ok) return reply.view(<CorrectionRequestPage ctx={request.pageContext()} organization={organization} values={form.values} errors={form.errors} />, 400);
+    await refuseWhenTooMany(app, [{ key: `parity-correction:ip:${request.ip}`, rule: CORRECTION_REQUESTS_PER_IP }]);
+    await requestCorrection(app.db, { organizationId: organization.id, message: form.data.message, reporterId: request.currentUser?.id ?? null }, app.clock);
+    return done();
   });
 
   async function declarationContext(request: FastifyRequest<{ Params: { slug: string } }>) {
