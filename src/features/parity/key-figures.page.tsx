@@ -88,7 +88,7 @@ export function KeyFiguresPage({ ctx, figures, featured }: { ctx: PageContext; f
         {featured.map((prize) => (
           <div key={prize.organization.slug}>
             <MetricSeries id={`prix-${prize.organization.slug}`} organizationName={prize.organization.name} metric="laureates" figures={prize.figures}
-              heading={prize.organization.name} />
+              heading={prize.organization.name} collapseTable />
             <p><a href={`/index-parite/${prize.organization.slug}`}>{`Page du ${prize.organization.name}`}</a></p>
           </div>
         ))}

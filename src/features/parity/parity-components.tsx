@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import type { ParityMetric } from '../../db/schema/index.ts';
 import { ShareChart } from '../../ui/charts/share-chart.tsx';
 import { SimpleTable } from '../../ui/components/table.tsx';
@@ -65,9 +66,21 @@ export function OrganizationCardView({ card }: { card: OrganizationCard }) {
   );
 }
 
+function CollapsibleTable({ collapsed, summary, children }: { collapsed: boolean; summary: string; children: ComponentChildren }) {
+  if (!collapsed) return <>{children}</>;
+  return (
+    <details class="fr-mb-2w">
+      <summary>{summary}</summary>
+      {children}
+    </details>
+  );
+}
+
 /** A metric's yearly figures: the chart, its summary sentence, and the same figures as a table. */
-export function MetricSeries({ id, organizationName, metric, figures, heading }: {
+export function MetricSeries({ id, organizationName, metric, figures, heading, collapseTable = false }: {
   id: string; organizationName: string; metric: ParityMetric; figures: readonly (Count & { year: number; source?: string; declaredByOrganization?: boolean })[]; heading?: string;
+  /** On pages of many charts, the table opens on demand (a native disclosure: no script needed). */
+  collapseTable?: boolean;
 }) {
   const summary = summarizeSeries(metric, figures);
   return (
@@ -79,6 +92,7 @@ export function MetricSeries({ id, organizationName, metric, figures, heading }:
         summary={summary}
         points={figures.map((figure) => ({ label: String(figure.year), share: assessParity(figure).share }))}
       />
+      <CollapsibleTable collapsed={collapseTable} summary={`Tableau des chiffres : ${heading ?? METRIC_LABELS[metric]}`}>
       <SimpleTable
         caption={`${METRIC_LABELS[metric]} : effectifs par année`}
         headers={['Année', 'Femmes', 'Total', 'Part de femmes', 'Niveau', 'Source']}
@@ -88,6 +102,7 @@ export function MetricSeries({ id, organizationName, metric, figures, heading }:
           return [String(figure.year), String(figure.women), String(figure.total), assessment.shareText, assessment.label, figure.declaredByOrganization ? `${figure.source ?? ''} (déclaré par l’organisation)` : figure.source ?? ''];
         })}
       />
+      </CollapsibleTable>
     </section>
   );
 }

@@ -67,7 +67,9 @@ export function ShareChart({ id, title, summary, points, reference = { value: 50
         {reference && (
           <>
             <line x1={MARGIN.left} x2={WIDTH - MARGIN.right} y1={y(reference.value)} y2={y(reference.value)} stroke={TEXT} stroke-width="2" stroke-dasharray="6 4" />
-            <text x={WIDTH - MARGIN.right} y={y(reference.value) - 6} text-anchor="end" font-size="12" fill={TEXT}>{`${reference.label} (${reference.value} %)`}</text>
+            {/* The legend sits above the plot, never over a bar. */}
+            <line x1={WIDTH - MARGIN.right - 150} x2={WIDTH - MARGIN.right - 126} y1={10} y2={10} stroke={TEXT} stroke-width="2" stroke-dasharray="6 4" />
+            <text x={WIDTH - MARGIN.right} y={14} text-anchor="end" font-size="12" fill={TEXT}>{`${reference.label} (${reference.value} %)`}</text>
           </>
         )}
         <line x1={MARGIN.left} x2={WIDTH - MARGIN.right} y1={y(0)} y2={y(0)} stroke={TEXT} stroke-width="1" />
