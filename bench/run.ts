@@ -13,9 +13,11 @@ import { migrateDatabase } from '../src/db/migrate.ts';
 import { queryRows } from '../src/db/rows.ts';
 import { parisDate } from '../src/platform/dates.ts';
 import { generateOpportunities } from './generate-opportunities.ts';
+import { generateParity } from './generate-parity.ts';
 import { type LoadResult, type Scenario, formatTable, runLoad } from './load.ts';
 
 const OPPORTUNITY_COUNT = Number(process.env.BENCH_OPPORTUNITIES ?? 10_000);
+const ORGANIZATION_COUNT = Number(process.env.BENCH_ORGANIZATIONS ?? 2_000);
 const POSTGRES_URL = process.env.BENCH_DATABASE_URL ?? process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const drivers = (process.env.BENCH_DRIVERS ?? 'postgres,pglite').split(',') as ('postgres' | 'pglite')[];
 // "on": production settings (shared page cache); "off": every request queries, renders, compresses.
@@ -32,7 +34,13 @@ async function freePort(): Promise<number> {
   });
 }
 
-async function prepareDatabase(driver: 'postgres' | 'pglite'): Promise<{ env: Record<string, string>; detailSlug: string }> {
+interface Prepared {
+  env: Record<string, string>;
+  detailSlug: string;
+  organizationSlug: string;
+}
+
+async function prepareDatabase(driver: 'postgres' | 'pglite'): Promise<Prepared> {
   let options: DatabaseOptions;
   let env: Record<string, string>;
   if (driver === 'postgres') {
@@ -58,8 +66,12 @@ async function prepareDatabase(driver: 'postgres' | 'pglite'): Promise<{ env: Re
   await generateOpportunities(handle.db, OPPORTUNITY_COUNT, parisDate(new Date()));
   const [detail] = await queryRows<{ slug: string }>(handle.db, sql`SELECT slug FROM opportunities WHERE status = 'published' ORDER BY id OFFSET ${Math.floor(OPPORTUNITY_COUNT / 2)} LIMIT 1`);
   console.info(`${driver} : ${OPPORTUNITY_COUNT} aides générées en ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  const parityStarted = Date.now();
+  const parity = await generateParity(handle.db, ORGANIZATION_COUNT);
+  parityFigureCount = parity.figures;
+  console.info(`${driver} : ${ORGANIZATION_COUNT} organisations et ${parity.figures} chiffres de l’index générés en ${((Date.now() - parityStarted) / 1000).toFixed(1)} s`);
   await handle.close();
-  return { env, detailSlug: detail!.slug };
+  return { env, detailSlug: detail!.slug, organizationSlug: parity.slug };
 }
 
 async function startServer(env: Record<string, string>): Promise<{ child: ChildProcess; baseUrl: string }> {
@@ -85,18 +97,20 @@ async function startServer(env: Record<string, string>): Promise<{ child: ChildP
   throw new Error('le serveur n’a pas démarré');
 }
 
+let parityFigureCount = 0;
+
 async function benchDriver(driver: 'postgres' | 'pglite'): Promise<string[]> {
-  const { env, detailSlug } = await prepareDatabase(driver);
+  const prepared = await prepareDatabase(driver);
   const tables: string[] = [];
   for (const cacheMode of cacheModes) {
     const label = `${driver === 'postgres' ? 'PostgreSQL' : 'PGlite (embarquée)'}, cache de pages ${cacheMode === 'on' ? 'actif (réglage de production)' : 'désactivé'}`;
     console.info(label);
-    tables.push(await benchServer({ ...env, PAGE_CACHE_ENTRIES: cacheMode === 'on' ? '500' : '0' }, detailSlug, label));
+    tables.push(await benchServer({ ...prepared.env, PAGE_CACHE_ENTRIES: cacheMode === 'on' ? '500' : '0' }, prepared, label));
   }
   return tables;
 }
 
-async function benchServer(env: Record<string, string>, detailSlug: string, label: string): Promise<string> {
+async function benchServer(env: Record<string, string>, { detailSlug, organizationSlug }: Prepared, label: string): Promise<string> {
   const { child, baseUrl } = await startServer(env);
   const scenarios: Scenario[] = [
     { name: 'référence (route triviale)', path: '/sante' },
@@ -105,6 +119,10 @@ async function benchServer(env: Record<string, string>, detailSlug: string, labe
     { name: 'recherche + 3 facettes', path: '/aides?q=residence+photographie&type=residence&type=bourse&discipline=documentaire&statut=ouverte&statut=a-venir' },
     { name: 'catalogue page 5', path: '/aides?page=5' },
     { name: 'fiche d’une aide', path: `/aides/${detailSlug}` },
+    { name: 'index de la parité', path: '/index-parite' },
+    { name: 'index : festivals triés par part', path: '/index-parite?type=festival&tri=part-decroissante' },
+    { name: 'page d’une organisation', path: `/index-parite/${organizationSlug}` },
+    { name: 'chiffres clés', path: '/index-parite/chiffres-cles' },
   ];
   const results: LoadResult[] = [];
   try {
@@ -123,7 +141,7 @@ for (const driver of drivers) sections.push(...(await benchDriver(driver)));
 const report = [
   `# Banc de charge — ${new Date().toISOString()}`,
   '',
-  `${OPPORTUNITY_COUNT} aides générées, serveur en mode production, réponses compressées (gzip), Node ${process.version}.`,
+  `${OPPORTUNITY_COUNT} aides, ${ORGANIZATION_COUNT} organisations et ${parityFigureCount} chiffres de l’index générés, serveur en mode production, réponses compressées (gzip), Node ${process.version}.`,
   '',
   ...sections.flatMap((section) => [section, '']),
 ].join('\n');

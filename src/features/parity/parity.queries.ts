@@ -61,24 +61,7 @@ export interface ParitySearchResult {
 
 export async function searchOrganizations(db: Database, search: ParitySearch): Promise<ParitySearchResult> {
   const where = conditionsOf(search);
-  const shareOrder = search.sort === 'name' ? sql`` : sql`(h.total > 0) IS TRUE DESC, h.women::float8 / nullif(h.total, 0) ${search.sort === 'share_asc' ? sql`ASC` : sql`DESC`}, `;
-  const page = await queryRows<{ id: number; year: number | null; total_count: string | number }>(db, sql`
-    WITH filtered AS (SELECT o.id, o.name, o.type FROM parity_organizations o WHERE ${where}),
-    shown_year AS (
-      SELECT f.organization_id, max(f.year) AS year FROM parity_figures f JOIN filtered ON filtered.id = f.organization_id
-      WHERE f.status = 'published' ${search.year ? sql`AND f.year = ${search.year}` : sql``}
-      GROUP BY f.organization_id
-    ),
-    headline AS (
-      SELECT f.organization_id, f.women, f.total FROM parity_figures f
-      JOIN shown_year s ON s.organization_id = f.organization_id AND s.year = f.year
-      JOIN filtered o ON o.id = f.organization_id
-      WHERE f.status = 'published' AND f.metric = ${headlineMetricSql(sql`o.type`)}
-    )
-    SELECT o.id, s.year, count(*) OVER () AS total_count
-    FROM filtered o LEFT JOIN shown_year s ON s.organization_id = o.id LEFT JOIN headline h ON h.organization_id = o.id
-    ORDER BY ${shareOrder}lower(immutable_unaccent(o.name)), o.id
-    LIMIT ${PARITY_PAGE_SIZE} OFFSET ${(search.page - 1) * PARITY_PAGE_SIZE}`);
+  const page = search.sort === 'name' ? await pageByName(db, search, where) : await pageByShare(db, search, where);
   const ids = page.map((row) => Number(row.id));
   const [organizations, figures, facets, [all]] = await Promise.all([
     ids.length ? db.select().from(parityOrganizations).where(inArray(parityOrganizations.id, ids)) : Promise.resolve([]),
@@ -102,6 +85,44 @@ export async function searchOrganizations(db: Database, search: ParitySearch): P
     organizationCount: Number(all?.value ?? 0),
     facets,
   };
+}
+
+type PageRow = { id: number; year: number | null; total_count: string | number };
+
+/** Sorted by name: only the page's organisations need their figures' year. */
+async function pageByName(db: Database, search: ParitySearch, where: SQL): Promise<PageRow[]> {
+  const rows = await queryRows<{ id: number; total_count: string | number }>(db, sql`
+    SELECT o.id, count(*) OVER () AS total_count FROM parity_organizations o WHERE ${where}
+    ORDER BY lower(immutable_unaccent(o.name)), o.id
+    LIMIT ${PARITY_PAGE_SIZE} OFFSET ${(search.page - 1) * PARITY_PAGE_SIZE}`);
+  if (rows.length === 0) return [];
+  const years = await queryRows<{ organization_id: number; year: number }>(db, sql`
+    SELECT organization_id, max(year) AS year FROM parity_figures
+    WHERE status = 'published' AND organization_id IN (${sql.join(rows.map((row) => sql`${row.id}`), sql`, `)}) ${search.year ? sql`AND year = ${search.year}` : sql``}
+    GROUP BY organization_id`);
+  const yearOf = new Map(years.map((row) => [Number(row.organization_id), Number(row.year)]));
+  return rows.map((row) => ({ ...row, year: yearOf.get(Number(row.id)) ?? null }));
+}
+
+/** Sorted by share: the headline figure of every matching organisation is compared in SQL. */
+async function pageByShare(db: Database, search: ParitySearch, where: SQL): Promise<PageRow[]> {
+  return queryRows<PageRow>(db, sql`
+    WITH filtered AS (SELECT o.id, o.name, o.type FROM parity_organizations o WHERE ${where}),
+    shown_year AS (
+      SELECT f.organization_id, max(f.year) AS year FROM parity_figures f JOIN filtered ON filtered.id = f.organization_id
+      WHERE f.status = 'published' ${search.year ? sql`AND f.year = ${search.year}` : sql``}
+      GROUP BY f.organization_id
+    ),
+    headline AS (
+      SELECT f.organization_id, f.women, f.total FROM parity_figures f
+      JOIN shown_year s ON s.organization_id = f.organization_id AND s.year = f.year
+      JOIN filtered o ON o.id = f.organization_id
+      WHERE f.status = 'published' AND f.metric = ${headlineMetricSql(sql`o.type`)}
+    )
+    SELECT o.id, s.year, count(*) OVER () AS total_count
+    FROM filtered o LEFT JOIN shown_year s ON s.organization_id = o.id LEFT JOIN headline h ON h.organization_id = o.id
+    ORDER BY (h.total > 0) IS TRUE DESC, h.women::float8 / nullif(h.total, 0) ${search.sort === 'share_asc' ? sql`ASC` : sql`DESC`}, lower(immutable_unaccent(o.name)), o.id
+    LIMIT ${PARITY_PAGE_SIZE} OFFSET ${(search.page - 1) * PARITY_PAGE_SIZE}`);
 }
 
 async function countMatching(db: Database, where: SQL): Promise<number> {
@@ -135,7 +156,7 @@ async function facetCounts(db: Database, search: ParitySearch): Promise<Record<F
     count('type', sql`o.type`),
     count('region', sql`o.region`),
     count('network', sql`o.network`),
-    count('year', sql`f.year`, sql`parity_organizations o JOIN parity_figures f ON f.organization_id = o.id AND f.status = 'published'`),
+    count('year', sql`f.year`, sql`parity_organizations o JOIN (SELECT DISTINCT organization_id, year FROM parity_figures WHERE status = 'published') f ON f.organization_id = o.id`),
   ]);
   return { type, region, network, year };
 }
@@ -243,7 +264,9 @@ export interface TypeYearTotal extends Count {
 /** National view: all published counts summed by type of organisation, year and metric. */
 export async function totalsByTypeAndYear(db: Database): Promise<TypeYearTotal[]> {
   const rows = await queryRows<{ type: OrganizationType; year: number; metric: ParityMetric; women: string; total: string; organizations: number }>(db, sql`
-    SELECT o.type, f.year, f.metric, sum(f.women) AS women, sum(f.total) AS total, count(DISTINCT o.id)::int AS organizations
+    SELECT o.type, f.year, f.metric, sum(f.women) AS women, sum(f.total) AS total,
+      -- One published figure per organisation, year and metric (unique index): a row is an organisation.
+      count(*)::int AS organizations
     FROM parity_figures f JOIN parity_organizations o ON o.id = f.organization_id
     WHERE f.status = 'published'
     GROUP BY o.type, f.year, f.metric
