@@ -6,3 +6,4 @@ export * from './opportunities.ts';
 export * from './resources.ts';
 export * from './search.ts';
 export * from './parity.ts';
+export * from './peer-review.ts';
