@@ -40,6 +40,8 @@ import { registerHomeRoutes } from './features/home/home.routes.tsx';
 import { createCatalogueIndexStore } from './features/opportunities/catalogue-index.store.ts';
 import { registerOpportunityRoutes } from './features/opportunities/opportunities.routes.tsx';
 import { registerParityRoutes } from './features/parity/parity.routes.tsx';
+import { setUpPeerReviewJobs } from './features/peer-review/peer-review.job.ts';
+import { registerPeerReviewRoutes } from './features/peer-review/peer-review.routes.tsx';
 
 export interface AppDependencies {
   config: Config;
@@ -101,14 +103,16 @@ export async function buildApp({ config, db, clock, jobs, mailTransport, storage
   setUpCultureImportJob(app);
   setUpLinkCheckJob(app);
   setUpFreshnessJob(app);
+  setUpPeerReviewJobs(app, { storage });
   registerHealthRoutes(app);
   registerHomeRoutes(app, { catalogueIndex });
   registerOpportunityRoutes(app, { catalogueIndex });
   registerSignInRoutes(app);
-  registerAccountRoutes(app);
+  registerAccountRoutes(app, { storage });
   registerAlertRoutes(app, { catalogueIndex });
   registerContributionRoutes(app);
-  registerResourceRoutes(app, { storage, peerReviewOpen: () => false });
+  registerResourceRoutes(app, { storage });
+  registerPeerReviewRoutes(app, { storage });
   registerParityRoutes(app);
   registerBackofficeRoutes(app, { storage });
   registerAboutRoutes(app);

@@ -31,6 +31,7 @@ const environmentSchema = z
     RUN_JOBS: booleanFlag.default(true),
     CULTURE_API_URL: z.url().default('https://www.culture.gouv.fr/api/online-procedures'),
     STORAGE_DIR: z.string().min(1).default('./data/storage'),
+    PEER_REVIEW_RETENTION_DAYS: z.coerce.number().int().min(1).max(730).default(90),
   });
 
 // Rules across variables, checked even when a single variable is already wrong.
@@ -62,6 +63,8 @@ export interface Config {
   cultureApiUrl: string;
   /** Where files are kept (documents, dossiers): never served as a public folder. */
   storageDir: string;
+  /** Days after feedback is released before dossiers, attachments and feedback are deleted. */
+  peerReviewRetentionDays: number;
 }
 
 export class ConfigError extends Error {
@@ -103,5 +106,6 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     runJobs: env.RUN_JOBS,
     cultureApiUrl: env.CULTURE_API_URL,
     storageDir: env.STORAGE_DIR,
+    peerReviewRetentionDays: env.PEER_REVIEW_RETENTION_DAYS,
   };
 }

@@ -56,7 +56,7 @@ export const ERROR_MESSAGES: Record<number, { title: string; lead: string; advic
       'Si vous avez tapé l’adresse web dans le navigateur, vérifiez qu’elle est correcte. La page n’est peut-être plus disponible.',
   },
   405: { title: 'Action non permise', lead: 'Cette adresse n’accepte pas ce type de requête.' },
-  413: { title: 'Envoi trop volumineux', lead: 'Le contenu envoyé dépasse la taille autorisée.' },
+  413: { title: 'Envoi trop volumineux', lead: 'Le contenu envoyé dépasse la taille autorisée : un fichier ne peut pas dépasser 20 Mo. Revenez en arrière et choisissez un fichier plus léger (un PDF compressé, par exemple).' },
   415: { title: 'Format non pris en charge', lead: 'Le format des informations envoyées n’est pas accepté.' },
   429: {
     title: 'Trop de demandes',

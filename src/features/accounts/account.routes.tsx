@@ -9,6 +9,8 @@ import { parseForm } from '../../platform/forms.ts';
 import { listFollows, listSavedSearches } from '../alerts/alerts.queries.ts';
 import { searchUrl } from '../opportunities/search.schema.ts';
 import { exportAccountData } from './account-data.queries.ts';
+import type { Storage } from '../../platform/storage.ts';
+import { leavePeerReview } from '../peer-review/peer-review.commands.ts';
 import { deleteAccount, setDigestFrequency, updateProfile } from './account.commands.ts';
 import { DashboardPage } from './dashboard.page.tsx';
 import { AccountDeletedPage, DataPage } from './data.page.tsx';
@@ -32,7 +34,7 @@ const deletionSchema = z.object({
   confirmation: z.literal('oui', { error: 'Cochez la case pour confirmer la suppression.' }),
 });
 
-export function registerAccountRoutes(app: FastifyInstance): void {
+export function registerAccountRoutes(app: FastifyInstance, { storage }: { storage: Storage }): void {
   const signedIn = { preHandler: mustBeSignedIn };
 
   app.get('/mon-espace', signedIn, async (request, reply) => {
@@ -97,6 +99,8 @@ export function registerAccountRoutes(app: FastifyInstance): void {
       const consentRows = await app.db.select().from(consents).where(eq(consents.userId, user.id));
       return reply.view(<DataPage ctx={request.pageContext()} consentRows={consentRows} errors={form.errors} />, 400);
     }
+    // Her dossiers and the feedback files go at once; a partner waiting on her is sent back to the queue.
+    await leavePeerReview(app.db, storage, user.id, app.clock);
     const emailId = await deleteAccount(app.db, user, app.clock, app.config.publicUrl);
     await app.mailer.dispatch([emailId]);
     void reply.clearCookie(SESSION_COOKIE, { path: '/' });

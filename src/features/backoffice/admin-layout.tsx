@@ -9,6 +9,7 @@ const SECTIONS = [
   { href: '/admin/aides', label: 'Aides' },
   { href: '/admin/ressources', label: 'Ressources' },
   { href: '/admin/index-parite', label: 'Index de la parité' },
+  { href: '/admin/revue-de-dossier', label: 'Revue de dossier' },
   { href: '/admin/signalements', label: 'Signalements' },
   { href: '/admin/liens', label: 'Liens cassés' },
   { href: '/admin/avis', label: 'Avis des visiteuses' },

@@ -17,6 +17,7 @@ import { DashboardPage } from './dashboard.page.tsx';
 import { registerExportRoutes } from './exports.routes.ts';
 import { registerResourceAdminRoutes } from './resource-admin.routes.tsx';
 import { registerParityAdminRoutes } from '../parity/parity-admin.routes.tsx';
+import { registerPeerReviewAdminRoutes } from '../peer-review/peer-review-admin.routes.tsx';
 import { listPendingDeclarations } from '../parity/parity-admin.queries.ts';
 import type { Storage } from '../../platform/storage.ts';
 import {
@@ -207,5 +208,6 @@ export function registerBackofficeRoutes(app: FastifyInstance, { storage }: { st
     registerExportRoutes(admin);
     registerResourceAdminRoutes(admin, { storage, actorOf });
     registerParityAdminRoutes(admin, { actorOf });
+    registerPeerReviewAdminRoutes(admin, { storage, actorOf });
   }, { prefix: '/admin' });
 }

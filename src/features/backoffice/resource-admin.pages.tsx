@@ -2,7 +2,7 @@ import { RESOURCE_STAGES, RESOURCE_STATUSES, RESOURCE_THEMES, RESOURCE_TYPES, ty
 import { formatFrenchDate, parisDate } from '../../platform/dates.ts';
 import { type FieldErrors, valueOf, valuesOf } from '../../platform/forms.ts';
 import { renderMarkdown } from '../../platform/markdown.ts';
-import { ChoiceGroup, CsrfField, ErrorSummary, SelectField, TextArea, TextField } from '../../ui/components/form.tsx';
+import { ChoiceGroup, CsrfField, ErrorSummary, FileField, SelectField, TextArea, TextField } from '../../ui/components/form.tsx';
 import type { PageContext } from '../../ui/page-context.ts';
 import { RESOURCE_REASON_LABELS, RESOURCE_TYPE_LABELS, STAGE_LABELS, THEME_LABELS } from '../resources/resource.vocabulary.ts';
 import { AdminLayout } from './admin-layout.tsx';
@@ -122,14 +122,8 @@ export function ResourceAdminEditPage({ ctx, isAdmin, resource, values, errors, 
         <TextField name="registrationUrl" label={LABELS.registrationUrl!} type="url" value={value('registrationUrl')} error={errors?.registrationUrl} maxLength={500} />
         <TextField name="replayUrl" label={LABELS.replayUrl!} type="url" value={value('replayUrl')} error={errors?.replayUrl} maxLength={500} />
         <h2 class="fr-h4 fr-mt-4w">Modèles et liens</h2>
-        <div class={`fr-upload-group${errors?.file ? ' fr-upload-group--error' : ''}`}>
-          <label class="fr-label" for="file">
-            {LABELS.file} (modèles)
-            <span class="fr-hint-text">PDF ou ODT, 20 Mo au plus.{resource?.fileName ? ` Fichier actuel : ${resource.fileName}.` : ''}</span>
-          </label>
-          <input class="fr-upload" type="file" id="file" name="file" accept=".pdf,.odt,application/pdf,application/vnd.oasis.opendocument.text" aria-describedby="file-messages" />
-          <div class="fr-messages-group" id="file-messages" aria-live="polite">{errors?.file ? <p class="fr-message fr-message--error">{errors.file}</p> : null}</div>
-        </div>
+        <FileField name="file" label={`${LABELS.file} (modèles)`} hint={`PDF ou ODT, 20 Mo au plus.${resource?.fileName ? ` Fichier actuel : ${resource.fileName}.` : ''}`}
+          accept=".pdf,.odt,application/pdf,application/vnd.oasis.opendocument.text" error={errors?.file} />
         <TextField name="externalUrl" label={LABELS.externalUrl!} type="url" value={value('externalUrl')} error={errors?.externalUrl} maxLength={500} />
         <ul class="fr-btns-group fr-btns-group--inline-md fr-mt-4w">
           <li><button class="fr-btn" type="submit">Enregistrer</button></li>

@@ -7,7 +7,7 @@ import type { PageContext } from '../../ui/page-context.ts';
 import type { EntraideData } from './entraide-data.ts';
 import { ResourceCard } from './resource-card.tsx';
 
-export function EntraidePage({ ctx, data, upcoming, now, peerReviewOpen }: { ctx: PageContext; data: EntraideData; upcoming: ResourceRow[]; now: Date; peerReviewOpen: boolean }) {
+export function EntraidePage({ ctx, data, upcoming, now }: { ctx: PageContext; data: EntraideData; upcoming: ResourceRow[]; now: Date }) {
   return (
     <Layout ctx={ctx} title="Entraide" description="Relecture de dossiers entre pairs, ateliers, associations et contacts d’urgence.">
       <div class="fr-container fr-mb-8w">
@@ -48,11 +48,7 @@ export function EntraidePage({ ctx, data, upcoming, now, peerReviewOpen }: { ctx
             Avant une date limite, une autre photographe relit votre dossier de candidature et vous relisez le sien, avec une grille
             commune et dans un délai fixé.
           </p>
-          {peerReviewOpen ? (
-            <a class="fr-btn" href="/revue-de-dossier">Demander une relecture</a>
-          ) : (
-            <p>La relecture entre pairs ouvre prochainement. En attendant : <a href="/ressources/monter-un-dossier-de-candidature">monter un dossier de candidature</a>.</p>
-          )}
+          <a class="fr-btn" href="/revue-de-dossier">Demander une relecture</a>
         </section>
 
         <section class="fr-mb-6w" aria-labelledby="ateliers">

@@ -33,7 +33,7 @@ const feedbackForm = z.object({
   if (form.reasons.some((reason) => !allowed.includes(reason))) context.addIssue({ code: 'custom', path: ['reasons'], message: 'Choisissez des raisons de la liste.' });
 });
 
-export function registerResourceRoutes(app: FastifyInstance, { storage, peerReviewOpen }: { storage: Storage; peerReviewOpen: () => boolean }): void {
+export function registerResourceRoutes(app: FastifyInstance, { storage }: { storage: Storage }): void {
   async function loadPublished(slug: string) {
     if (!/^[a-z0-9-]{1,150}$/.test(slug)) throw new NotFoundError();
     const resource = await findPublishedResourceBySlug(app.db, slug);
@@ -54,7 +54,7 @@ export function registerResourceRoutes(app: FastifyInstance, { storage, peerRevi
 
   app.get('/entraide', { config: { pageCache: true } }, async (request, reply) => {
     const { upcoming } = await listWebinars(app.db, app.clock.now());
-    return reply.view(<EntraidePage ctx={request.pageContext()} data={entraideData()} upcoming={upcoming.slice(0, 3)} now={app.clock.now()} peerReviewOpen={peerReviewOpen()} />);
+    return reply.view(<EntraidePage ctx={request.pageContext()} data={entraideData()} upcoming={upcoming.slice(0, 3)} now={app.clock.now()} />);
   });
 
   app.get<{ Params: { slug: string }; Querystring: { lecture?: string } }>('/ressources/:slug', { config: { pageCache: true } }, async (request, reply) => {

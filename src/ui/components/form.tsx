@@ -165,3 +165,17 @@ export function ChoiceGroup({ name, legend, hint, error, type, options, selected
 export function SubmitButton({ children, secondary = false }: { children: ComponentChildren; secondary?: boolean }) {
   return <button class={`fr-btn${secondary ? ' fr-btn--secondary' : ''}`} type="submit">{children}</button>;
 }
+
+/** A file input with its label, hint and message (DSFR upload group). */
+export function FileField({ name, label, hint, error, accept }: FieldProps & { accept: string }) {
+  return (
+    <div class={`fr-upload-group${error ? ' fr-upload-group--error' : ''}`}>
+      <label class="fr-label" for={name}>
+        {label}
+        {hint ? <span class="fr-hint-text">{hint}</span> : null}
+      </label>
+      <input class="fr-upload" type="file" id={name} name={name} accept={accept} aria-describedby={`${name}-messages`} aria-invalid={error ? 'true' : undefined} />
+      <div class="fr-messages-group" id={`${name}-messages`} aria-live="polite">{error ? <p class="fr-message fr-message--error">{error}</p> : null}</div>
+    </div>
+  );
+}
