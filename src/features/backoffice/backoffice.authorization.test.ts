@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type UserRole, parityDeclarations, parityOrganizations } from '../../db/schema/index.ts';
-import { signedInClient } from '../../../test/helpers/accounts.ts';
+import { type UserRole, parityDeclarations, parityOrganizations, reviewPairs, reviewReports, reviewRequests, reviews } from '../../db/schema/index.ts';
+import { createUser, signedInClient } from '../../../test/helpers/accounts.ts';
 import { createOpportunity } from '../../../test/helpers/factories.ts';
 import { createResource } from '../../../test/helpers/resources.ts';
 import { type TestContext, createTestApp } from '../../../test/helpers/test-app.ts';
@@ -15,6 +15,7 @@ describe('back-office authorisation matrix', () => {
   let resourceId: number;
   let organizationId: number;
   let declarationId: number;
+  let peerReviewIds: { pair: number; report: number; request: number };
 
   beforeAll(async () => {
     context = await createTestApp();
@@ -24,6 +25,19 @@ describe('back-office authorisation matrix', () => {
     organizationId = organization!.id;
     const [declaration] = await context.database.db.insert(parityDeclarations).values({ organizationId, year: 2026, representativeRole: 'Directrice', representativeVerified: false }).returning();
     declarationId = declaration!.id;
+    // A released pair whose feedback was reported: what moderators may open.
+    const db = context.database.db;
+    const [first, second] = [await createUser(db, context.clock, 'relue@exemple.fr'), await createUser(db, context.clock, 'relectrice@exemple.fr')];
+    await context.storage.put('revue-de-dossier/matrice.pdf', Buffer.from('%PDF-1.4 test'));
+    const now = context.clock.now();
+    const [requestA, requestB] = await db.insert(reviewRequests).values([
+      { userId: first.id, kind: 'dossier', status: 'paired', languages: ['fr'], fileKey: 'revue-de-dossier/matrice.pdf', waitingSince: now, rulesAcceptedAt: now },
+      { userId: second.id, kind: 'dossier', status: 'paired', languages: ['fr'], fileKey: 'revue-de-dossier/matrice.pdf', waitingSince: now, rulesAcceptedAt: now },
+    ]).returning();
+    const [pair] = await db.insert(reviewPairs).values({ requestAId: requestA!.id, requestBId: requestB!.id, userLowId: first.id, userHighId: second.id, pairedBy: 'test', pairedAt: now }).returning();
+    const [review] = await db.insert(reviews).values({ pairId: pair!.id, reviewerRequestId: requestB!.id, revieweeRequestId: requestA!.id, tokenHash: 'x'.repeat(64), dueAt: now }).returning();
+    const [report] = await db.insert(reviewReports).values({ reviewId: review!.id, reason: 'Motif de test' }).returning();
+    peerReviewIds = { pair: pair!.id, report: report!.id, request: requestA!.id };
     clients = {
       anonymous: new TestClient(context.app),
       member: (await signedInClient(context, { role: 'member' })).client,
@@ -39,6 +53,9 @@ describe('back-office authorisation matrix', () => {
     if (url.startsWith('/admin/ressources')) return resourceId;
     if (url.startsWith('/admin/index-parite/declarations')) return declarationId;
     if (url.startsWith('/admin/index-parite/organisations')) return organizationId;
+    if (url.startsWith('/admin/revue-de-dossier/paires')) return peerReviewIds.pair;
+    if (url.startsWith('/admin/revue-de-dossier/signalements')) return peerReviewIds.report;
+    if (url.startsWith('/admin/revue-de-dossier/demandes')) return peerReviewIds.request;
     return opportunityId;
   };
   const concrete = (url: string) => url.replace(':id', String(idFor(url))).replace(/\/$/, '') || '/admin';
@@ -50,6 +67,7 @@ describe('back-office authorisation matrix', () => {
   it('covers the whole back-office', () => {
     expect(routes.length).toBeGreaterThanOrEqual(28);
     expect(routes.filter((route) => route.url.startsWith('/admin/index-parite')).length).toBe(10);
+    expect(routes.filter((route) => route.url.startsWith('/admin/revue-de-dossier')).length).toBe(6);
   });
 
   for (const role of ['anonymous', 'member', 'organisation', 'moderator', 'admin'] as const) {
