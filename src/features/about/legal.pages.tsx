@@ -48,6 +48,7 @@ export function PersonalDataPage({ ctx }: { ctx: PageContext }) {
             <tr><td>Emails envoyés (destinataire, objet, contenu)</td><td>Les envoyer et reprendre en cas de panne</td><td>30 jours</td></tr>
             <tr><td>Consentements (texte accepté, date)</td><td>Prouver votre accord aux emails d’alerte</td><td>Jusqu’à la suppression de votre compte</td></tr>
             <tr><td>Déclarations à l’index de la parité (fonction dans l’organisation, message à l’équipe)</td><td>Vérifier que vous représentez l’organisation ; ni l’une ni l’autre n’est publiée</td><td>Jusqu’à la suppression de votre compte ; les chiffres et le texte publiés restent, au nom de l’organisation, sans lien avec vous</td></tr>
+            <tr><td>Revue de dossier : dossier (PDF), pratiques, langues, appel visé, mot pour la partenaire, retours écrits et reçus, avis</td><td>Vous associer à une partenaire, lui transmettre votre dossier et vous rendre son retour</td><td>90 jours après l’échange des retours, puis effacés (fichiers compris) ; aussitôt si vous supprimez votre compte ou annulez une demande en attente</td></tr>
             <tr><td>Signalements d’erreur de l’index de la parité (message ; votre compte si vous êtes connectée)</td><td>Vérifier et corriger un chiffre ; le message n’est pas publié</td><td>Jusqu’à la suppression de votre compte pour le lien avec lui ; le message reste comme trace de la correction</td></tr>
           </tbody>
         </table>

@@ -1,6 +1,9 @@
 import { desc, eq } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
-import { consents, digests, emails, parityDeclarations, parityOrganizations, parityRepresentatives, sessions, type UserRow } from '../../db/schema/index.ts';
+import {
+  consents, digests, emails, parityDeclarations, parityOrganizations, parityRepresentatives, reviewRequests, reviews, sessions, type UserRow,
+} from '../../db/schema/index.ts';
+import { inArray } from 'drizzle-orm';
 import { listFollows, listSavedSearches } from '../alerts/alerts.queries.ts';
 
 /** Everything the platform holds about a person ("Télécharger mes données", RGPD article 15). */
@@ -19,6 +22,9 @@ export async function exportAccountData(db: Database, user: UserRow) {
     db.select({ organization: parityOrganizations.name, verifiedBy: parityRepresentatives.verifiedBy, createdAt: parityRepresentatives.createdAt })
       .from(parityRepresentatives).innerJoin(parityOrganizations, eq(parityOrganizations.id, parityRepresentatives.organizationId)).where(eq(parityRepresentatives.userId, user.id)),
   ]);
+  const requestRows = await db.select().from(reviewRequests).where(eq(reviewRequests.userId, user.id));
+  const requestIds = requestRows.map((request) => request.id);
+  const reviewRows = requestIds.length ? await db.select().from(reviews).where(inArray(reviews.reviewerRequestId, requestIds)) : [];
   return {
     exportedFrom: 'Elles font la culture — ministère de la Culture',
     account: {
@@ -40,5 +46,10 @@ export async function exportAccountData(db: Database, user: UserRow) {
     emails: emailRows,
     parityDeclarations: declarationRows,
     parityRepresentations: representativeRows,
+    // The dossier files themselves are downloadable from "Mes demandes" while they are kept.
+    peerReviewRequests: requestRows.map(({ id, kind, status, targetKind, targetDeadline, disciplines, languages, careerStage, messageToPartner, fileName, createdAt, pairedAt, closedAt }) => ({
+      id, kind, status, targetKind, targetDeadline, disciplines, languages, careerStage, messageToPartner, fileName, createdAt, pairedAt, closedAt,
+    })),
+    peerReviewsWritten: reviewRows.map(({ status, strengths, improvements, advice, readiness, mediaUrl, submittedAt }) => ({ status, strengths, improvements, advice, readiness, mediaUrl, submittedAt })),
   };
 }

@@ -221,6 +221,8 @@ describe('revue de dossier', () => {
   it('deletes her files at once when she deletes her account, and sends her partner back to the queue', async () => {
     const { alice, berthe } = await pairOfMembers('depart');
     const aliceRequest = (await context.database.db.select().from(reviewRequests).where(eq(reviewRequests.userId, alice.user.id)))[0]!;
+    const exported = JSON.parse((await alice.client.get('/mon-espace/donnees.json')).body);
+    expect(exported.peerReviewRequests).toEqual([expect.objectContaining({ kind: 'dossier', status: 'paired', fileName: 'mon-dossier.pdf', messageToPartner: 'Regardez surtout la note d’intention.' })]);
     await alice.client.post('/mon-espace/supprimer', { confirmation: 'oui' }, { page: '/mon-espace/donnees' });
     expect(await context.storage.get(aliceRequest.fileKey!)).toBeNull();
     const bertheRequest = (await context.database.db.select().from(reviewRequests).where(eq(reviewRequests.userId, berthe.user.id)))[0]!;
