@@ -41,6 +41,8 @@ import { createCatalogueIndexStore } from './features/opportunities/catalogue-in
 import { registerOpportunityRoutes } from './features/opportunities/opportunities.routes.tsx';
 import { registerParityRoutes } from './features/parity/parity.routes.tsx';
 import { setUpPeerReviewJobs } from './features/peer-review/peer-review.job.ts';
+import { setUpMentoringJob } from './features/mentoring/mentoring.job.ts';
+import { registerMentoringRoutes } from './features/mentoring/mentoring.routes.tsx';
 import { registerPeerReviewRoutes } from './features/peer-review/peer-review.routes.tsx';
 
 export interface AppDependencies {
@@ -104,6 +106,7 @@ export async function buildApp({ config, db, clock, jobs, mailTransport, storage
   setUpLinkCheckJob(app);
   setUpFreshnessJob(app);
   setUpPeerReviewJobs(app, { storage });
+  setUpMentoringJob(app);
   registerHealthRoutes(app);
   registerHomeRoutes(app, { catalogueIndex });
   registerOpportunityRoutes(app, { catalogueIndex });
@@ -113,6 +116,7 @@ export async function buildApp({ config, db, clock, jobs, mailTransport, storage
   registerContributionRoutes(app);
   registerResourceRoutes(app, { storage });
   registerPeerReviewRoutes(app, { storage });
+  registerMentoringRoutes(app);
   registerParityRoutes(app);
   registerBackofficeRoutes(app, { storage });
   registerAboutRoutes(app);

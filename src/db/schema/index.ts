@@ -7,3 +7,4 @@ export * from './resources.ts';
 export * from './search.ts';
 export * from './parity.ts';
 export * from './peer-review.ts';
+export * from './connections.ts';

@@ -10,6 +10,8 @@ const SECTIONS = [
   { href: '/admin/ressources', label: 'Ressources' },
   { href: '/admin/index-parite', label: 'Index de la parité' },
   { href: '/admin/revue-de-dossier', label: 'Revue de dossier' },
+  { href: '/admin/mentorat', label: 'Mentorat' },
+  { href: '/admin/annuaire', label: 'Annuaire et commanditaires' },
   { href: '/admin/signalements', label: 'Signalements' },
   { href: '/admin/liens', label: 'Liens cassés' },
   { href: '/admin/avis', label: 'Avis des visiteuses' },

@@ -18,6 +18,7 @@ import { registerExportRoutes } from './exports.routes.ts';
 import { registerResourceAdminRoutes } from './resource-admin.routes.tsx';
 import { registerParityAdminRoutes } from '../parity/parity-admin.routes.tsx';
 import { registerPeerReviewAdminRoutes } from '../peer-review/peer-review-admin.routes.tsx';
+import { registerMentoringAdminRoutes } from '../mentoring/mentoring-admin.routes.tsx';
 import { listPendingDeclarations } from '../parity/parity-admin.queries.ts';
 import type { Storage } from '../../platform/storage.ts';
 import {
@@ -209,5 +210,6 @@ export function registerBackofficeRoutes(app: FastifyInstance, { storage }: { st
     registerResourceAdminRoutes(admin, { storage, actorOf });
     registerParityAdminRoutes(admin, { actorOf });
     registerPeerReviewAdminRoutes(admin, { storage, actorOf });
+    registerMentoringAdminRoutes(admin, { actorOf });
   }, { prefix: '/admin' });
 }

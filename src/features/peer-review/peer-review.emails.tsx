@@ -1,24 +1,10 @@
 import type { EmailContent } from '../../platform/email/email-content.ts';
-import { EmailButton, EmailLayout, emailText, renderEmailHtml } from '../../platform/email/email-layout.tsx';
-
-/** One shape for every email of the peer review: a title, paragraphs, an optional button. */
-function peerReviewEmail({ subject, title, paragraphs, button, publicUrl }: {
-  subject: string; title: string; paragraphs: string[]; button?: { label: string; href: string }; publicUrl: string;
-}): EmailContent {
-  const html = renderEmailHtml(
-    <EmailLayout title={title} publicUrl={publicUrl}>
-      <p>Bonjour,</p>
-      {paragraphs.map((paragraph, index) => <p key={index}>{paragraph}</p>)}
-      {button && <EmailButton href={button.href}>{button.label}</EmailButton>}
-    </EmailLayout>,
-  );
-  return { subject, html, text: emailText(['Bonjour,', ...paragraphs, ...(button ? [`${button.label} : ${button.href}`] : [])], { publicUrl }) };
-}
+import { simpleEmail } from '../../platform/email/simple-email.tsx';
 
 const PRIVATE_LINK = 'Ce lien est personnel : il ne s’ouvre qu’une fois connectée avec cette adresse. Ne le transférez pas.';
 
 export function pairedEmail({ link, dueOn, volunteer, publicUrl }: { link: string; dueOn: string; volunteer: boolean; publicUrl: string }): EmailContent {
-  return peerReviewEmail({
+  return simpleEmail({
     subject: 'Revue de dossier : votre partenaire de relecture',
     title: 'Vous avez une partenaire de relecture',
     paragraphs: [
@@ -34,7 +20,7 @@ export function pairedEmail({ link, dueOn, volunteer, publicUrl }: { link: strin
 }
 
 export function reminderEmail({ link, dueOn, daysLeft, publicUrl }: { link: string; dueOn: string; daysLeft: number; publicUrl: string }): EmailContent {
-  return peerReviewEmail({
+  return simpleEmail({
     subject: `Revue de dossier : plus que ${daysLeft} jours pour votre relecture`,
     title: 'Votre relecture est attendue',
     paragraphs: [
@@ -48,7 +34,7 @@ export function reminderEmail({ link, dueOn, daysLeft, publicUrl }: { link: stri
 }
 
 export function droppedEmail({ publicUrl }: { publicUrl: string }): EmailContent {
-  return peerReviewEmail({
+  return simpleEmail({
     subject: 'Revue de dossier : votre demande est close',
     title: 'Votre demande est close',
     paragraphs: [
@@ -61,7 +47,7 @@ export function droppedEmail({ publicUrl }: { publicUrl: string }): EmailContent
 }
 
 export function requeuedEmail({ link, publicUrl }: { link: string; publicUrl: string }): EmailContent {
-  return peerReviewEmail({
+  return simpleEmail({
     subject: 'Revue de dossier : vous repassez en tête de file',
     title: 'Vous repassez en tête de file',
     paragraphs: [
@@ -74,7 +60,7 @@ export function requeuedEmail({ link, publicUrl }: { link: string; publicUrl: st
 }
 
 export function feedbackReleasedEmail({ link, publicUrl }: { link: string; publicUrl: string }): EmailContent {
-  return peerReviewEmail({
+  return simpleEmail({
     subject: 'Revue de dossier : votre retour est arrivé',
     title: 'Votre retour est arrivé',
     paragraphs: ['Votre partenaire a lu votre dossier. Son retour vous attend ; dites-nous ensuite s’il vous a été utile.'],
@@ -84,7 +70,7 @@ export function feedbackReleasedEmail({ link, publicUrl }: { link: string; publi
 }
 
 export function newLinkEmail({ link, dueOn, publicUrl }: { link: string; dueOn: string; publicUrl: string }): EmailContent {
-  return peerReviewEmail({
+  return simpleEmail({
     subject: 'Revue de dossier : votre nouveau lien de relecture',
     title: 'Votre nouveau lien de relecture',
     paragraphs: [`Voici un nouveau lien vers le dossier à relire (l’ancien ne fonctionne plus). Retour attendu avant le ${dueOn}.`, PRIVATE_LINK],
