@@ -43,6 +43,8 @@ import { registerParityRoutes } from './features/parity/parity.routes.tsx';
 import { setUpPeerReviewJobs } from './features/peer-review/peer-review.job.ts';
 import { setUpMentoringJob } from './features/mentoring/mentoring.job.ts';
 import { registerMentoringRoutes } from './features/mentoring/mentoring.routes.tsx';
+import { setUpDirectoryJob } from './features/directory/directory.job.ts';
+import { registerDirectoryRoutes } from './features/directory/directory.routes.tsx';
 import { registerPeerReviewRoutes } from './features/peer-review/peer-review.routes.tsx';
 
 export interface AppDependencies {
@@ -107,6 +109,7 @@ export async function buildApp({ config, db, clock, jobs, mailTransport, storage
   setUpFreshnessJob(app);
   setUpPeerReviewJobs(app, { storage });
   setUpMentoringJob(app);
+  setUpDirectoryJob(app);
   registerHealthRoutes(app);
   registerHomeRoutes(app, { catalogueIndex });
   registerOpportunityRoutes(app, { catalogueIndex });
@@ -117,6 +120,7 @@ export async function buildApp({ config, db, clock, jobs, mailTransport, storage
   registerResourceRoutes(app, { storage });
   registerPeerReviewRoutes(app, { storage });
   registerMentoringRoutes(app);
+  registerDirectoryRoutes(app);
   registerParityRoutes(app);
   registerBackofficeRoutes(app, { storage });
   registerAboutRoutes(app);

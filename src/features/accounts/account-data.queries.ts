@@ -1,7 +1,8 @@
 import { desc, eq } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import {
-  consents, digests, emails, parityDeclarations, parityOrganizations, parityRepresentatives, reviewRequests, reviews, sessions, type UserRow,
+  commissioners, consents, digests, directoryProfiles, emails, mentorProfiles, mentoringRequests, parityDeclarations, parityOrganizations, parityRepresentatives,
+  reviewRequests, reviews, sessions, type UserRow,
 } from '../../db/schema/index.ts';
 import { inArray } from 'drizzle-orm';
 import { listFollows, listSavedSearches } from '../alerts/alerts.queries.ts';
@@ -23,6 +24,12 @@ export async function exportAccountData(db: Database, user: UserRow) {
       .from(parityRepresentatives).innerJoin(parityOrganizations, eq(parityOrganizations.id, parityRepresentatives.organizationId)).where(eq(parityRepresentatives.userId, user.id)),
   ]);
   const requestRows = await db.select().from(reviewRequests).where(eq(reviewRequests.userId, user.id));
+  const [[directoryProfile], [commissioner], [mentorProfile], mentoringSent] = await Promise.all([
+    db.select().from(directoryProfiles).where(eq(directoryProfiles.userId, user.id)),
+    db.select().from(commissioners).where(eq(commissioners.userId, user.id)),
+    db.select().from(mentorProfiles).where(eq(mentorProfiles.userId, user.id)),
+    db.select({ note: mentoringRequests.note, status: mentoringRequests.status, createdAt: mentoringRequests.createdAt }).from(mentoringRequests).where(eq(mentoringRequests.menteeId, user.id)),
+  ]);
   const requestIds = requestRows.map((request) => request.id);
   const reviewRows = requestIds.length ? await db.select().from(reviews).where(inArray(reviews.reviewerRequestId, requestIds)) : [];
   return {
@@ -50,6 +57,11 @@ export async function exportAccountData(db: Database, user: UserRow) {
     peerReviewRequests: requestRows.map(({ id, kind, status, targetKind, targetDeadline, disciplines, languages, careerStage, messageToPartner, fileName, createdAt, pairedAt, closedAt }) => ({
       id, kind, status, targetKind, targetDeadline, disciplines, languages, careerStage, messageToPartner, fileName, createdAt, pairedAt, closedAt,
     })),
+    // Her own directory entry in full, with the audience she chose for each field.
+    directoryProfile: directoryProfile ?? null,
+    commissioner: commissioner ?? null,
+    mentorProfile: mentorProfile ?? null,
+    mentoringRequestsSent: mentoringSent,
     peerReviewsWritten: reviewRows.map(({ status, strengths, improvements, advice, readiness, mediaUrl, submittedAt }) => ({ status, strengths, improvements, advice, readiness, mediaUrl, submittedAt })),
   };
 }

@@ -19,6 +19,7 @@ import { registerResourceAdminRoutes } from './resource-admin.routes.tsx';
 import { registerParityAdminRoutes } from '../parity/parity-admin.routes.tsx';
 import { registerPeerReviewAdminRoutes } from '../peer-review/peer-review-admin.routes.tsx';
 import { registerMentoringAdminRoutes } from '../mentoring/mentoring-admin.routes.tsx';
+import { registerDirectoryAdminRoutes } from '../directory/directory-admin.routes.tsx';
 import { listPendingDeclarations } from '../parity/parity-admin.queries.ts';
 import type { Storage } from '../../platform/storage.ts';
 import {
@@ -211,5 +212,6 @@ export function registerBackofficeRoutes(app: FastifyInstance, { storage }: { st
     registerParityAdminRoutes(admin, { actorOf });
     registerPeerReviewAdminRoutes(admin, { storage, actorOf });
     registerMentoringAdminRoutes(admin, { actorOf });
+    registerDirectoryAdminRoutes(admin, { actorOf });
   }, { prefix: '/admin' });
 }

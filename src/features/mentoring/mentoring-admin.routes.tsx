@@ -9,9 +9,9 @@ import { NotFoundError } from '../../platform/http/errors.ts';
 import { CsrfField, ErrorSummary, SubmitButton, TextArea } from '../../ui/components/form.tsx';
 import { SimpleTable } from '../../ui/components/table.tsx';
 import type { PageContext } from '../../ui/page-context.ts';
-import { type Actor, recordAudit } from '../audit/audit.commands.ts';
+import type { Actor } from '../audit/audit.commands.ts';
 import { AdminLayout } from '../backoffice/admin-layout.tsx';
-import { decideMentorProfile } from './mentoring.commands.ts';
+import { decideMentorProfile, resolveConnectionReport } from './mentoring.commands.ts';
 import { mentoringFigures, pausedMentors, pendingMentorProfiles } from './mentoring.queries.ts';
 import { HELP_TOPIC_LABELS } from './mentoring.vocabulary.ts';
 
@@ -62,16 +62,6 @@ const decisionSchema = z.object({
   reason: z.preprocess((value) => (typeof value === 'string' ? value.trim() : ''), z.string().max(1000)).transform((value) => value || null),
 }).refine((form) => form.decision === 'publier' || (form.reason?.length ?? 0) >= 5, { path: ['reason'], message: 'Indiquez le motif du refus (5 caractères au moins).' });
 
-export async function resolveConnectionReport(app: FastifyInstance, id: number, kind: 'mentorship' | 'message', actor: Actor): Promise<boolean> {
-  return app.db.transaction(async (tx) => {
-    const [row] = await tx.update(connectionReports).set({ status: 'resolved', resolvedAt: app.clock.now() })
-      .where(and(eq(connectionReports.id, id), eq(connectionReports.kind, kind), eq(connectionReports.status, 'open'))).returning();
-    if (!row) return false;
-    await recordAudit(tx, actor, { action: `${kind}_report.resolve`, entityType: 'connection_report', entityId: id, summary: 'Signalement traité (mise en relation)' }, app.clock);
-    return true;
-  });
-}
-
 export function registerMentoringAdminRoutes(admin: FastifyInstance, { actorOf }: { actorOf: (user: UserRow) => Actor }): void {
   const staff = (request: FastifyRequest) => requireRole(request, ['moderator', 'admin']);
   const idOf = (request: FastifyRequest) => {
@@ -101,7 +91,7 @@ export function registerMentoringAdminRoutes(admin: FastifyInstance, { actorOf }
   });
 
   admin.post('/mentorat/signalements/:id/traiter', async (request, reply) => {
-    if (!(await resolveConnectionReport(admin, idOf(request), 'mentorship', actorOf(staff(request))))) throw new NotFoundError();
+    if (!(await resolveConnectionReport(admin.db, idOf(request), 'mentorship', actorOf(staff(request)), admin.clock))) throw new NotFoundError();
     return reply.redirect('/admin/mentorat?ok=traite', 303);
   });
 }

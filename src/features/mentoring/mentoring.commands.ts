@@ -162,3 +162,14 @@ export async function decideMentorProfile(db: Database, profileId: number, decis
     return emailUser(tx, profile.userId, `mentor_profile_${decision.publish ? 'published' : 'refused'}:${profileId}:${clock.now().getTime()}`, profileDecisionEmail({ published: decision.publish, reason: decision.reason, publicUrl }));
   });
 }
+
+/** "Signaler un problème" (mentorships) and reported relayed messages share one table and one action. */
+export async function resolveConnectionReport(db: Database, id: number, kind: 'mentorship' | 'message', actor: Actor, clock: Clock): Promise<boolean> {
+  return db.transaction(async (tx) => {
+    const [row] = await tx.update(connectionReports).set({ status: 'resolved', resolvedAt: clock.now() })
+      .where(and(eq(connectionReports.id, id), eq(connectionReports.kind, kind), eq(connectionReports.status, 'open'))).returning();
+    if (!row) return false;
+    await recordAudit(tx, actor, { action: `${kind}_report.resolve`, entityType: 'connection_report', entityId: id, summary: 'Signalement traité (mise en relation)' }, clock);
+    return true;
+  });
+}
