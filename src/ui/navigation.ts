@@ -8,6 +8,7 @@ export const MAIN_NAVIGATION: readonly NavigationEntry[] = [
   { label: 'Aides', href: '/aides' },
   { label: 'Ressources', href: '/ressources' },
   { label: 'Entraide', href: '/entraide' },
+  { label: 'Annuaire', href: '/annuaire' },
   { label: 'Index de la parité', href: '/index-parite' },
   { label: 'À propos', href: '/a-propos' },
 ];
@@ -22,3 +23,14 @@ export const LEGAL_LINKS: readonly NavigationEntry[] = [
 export function isCurrentSection(currentPath: string, href: string): boolean {
   return currentPath === href || currentPath.startsWith(`${href}/`);
 }
+
+/** Pages one level down, listed in the site map. */
+export const SECONDARY_PAGES: readonly NavigationEntry[] = [
+  { label: 'Revue de dossier entre pairs', href: '/revue-de-dossier' },
+  { label: 'Trouver une mentore', href: '/mentorat' },
+  { label: 'Commanditaires : la charte', href: '/commanditaires' },
+  { label: 'Webinaires et ateliers', href: '/ressources/ateliers' },
+  { label: 'Chiffres clés de la parité', href: '/index-parite/chiffres-cles' },
+  { label: 'Méthode de l’index de la parité', href: '/index-parite/methode' },
+  { label: 'Données ouvertes de l’index', href: '/index-parite/donnees' },
+];

@@ -51,6 +51,15 @@ export function EntraidePage({ ctx, data, upcoming, now }: { ctx: PageContext; d
           <a class="fr-btn" href="/revue-de-dossier">Demander une relecture</a>
         </section>
 
+        <section class="fr-mb-6w" aria-labelledby="mentorat">
+          <h2 id="mentorat">Se faire accompagner, se faire connaître</h2>
+          <p>Des photographes confirmées et des professionnelles de l’image accompagnent d’autres photographes sur un sujet précis ; l’annuaire permet aux commanditaires signataires de la charte de vous trouver.</p>
+          <ul class="fr-btns-group fr-btns-group--inline-md">
+            <li><a class="fr-btn fr-btn--secondary" href="/mentorat">Trouver une mentore</a></li>
+            <li><a class="fr-btn fr-btn--secondary" href="/mon-espace/annuaire">Apparaître dans l’annuaire</a></li>
+          </ul>
+        </section>
+
         <section class="fr-mb-6w" aria-labelledby="ateliers">
           <h2 id="ateliers">Webinaires et ateliers à venir</h2>
           {upcoming.length === 0 ? <p>Aucun atelier programmé pour le moment.</p> : (
