@@ -45,6 +45,7 @@ import { setUpMentoringJob } from './features/mentoring/mentoring.job.ts';
 import { registerMentoringRoutes } from './features/mentoring/mentoring.routes.tsx';
 import { setUpDirectoryJob } from './features/directory/directory.job.ts';
 import { registerDirectoryRoutes } from './features/directory/directory.routes.tsx';
+import { registerStatsRoutes } from './features/stats/stats.routes.tsx';
 import { registerPeerReviewRoutes } from './features/peer-review/peer-review.routes.tsx';
 
 export interface AppDependencies {
@@ -121,6 +122,7 @@ export async function buildApp({ config, db, clock, jobs, mailTransport, storage
   registerPeerReviewRoutes(app, { storage });
   registerMentoringRoutes(app);
   registerDirectoryRoutes(app);
+  registerStatsRoutes(app);
   registerParityRoutes(app);
   registerBackofficeRoutes(app, { storage });
   registerAboutRoutes(app);

@@ -1,4 +1,4 @@
-import { ShareChart } from '../../ui/charts/share-chart.tsx';
+import { ShareChart } from '../../ui/charts/bar-chart.tsx';
 import { Breadcrumb } from '../../ui/components/breadcrumb.tsx';
 import { ExternalLink } from '../../ui/components/external-link.tsx';
 import { SimpleTable } from '../../ui/components/table.tsx';

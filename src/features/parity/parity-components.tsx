@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import type { ParityMetric } from '../../db/schema/index.ts';
-import { ShareChart } from '../../ui/charts/share-chart.tsx';
+import { ShareChart } from '../../ui/charts/bar-chart.tsx';
 import { SimpleTable } from '../../ui/components/table.tsx';
 import { type Count, type ParityLevel, assessParity, describeCount } from './parity-rule.ts';
 import { summarizeSeries } from './parity-summary.ts';

@@ -1,7 +1,7 @@
 import { scaleBand, scaleLinear } from 'd3-scale';
 
 /**
- * A server-rendered SVG bar chart of shares (0-100 %) over years, in DSFR colours. It is an
+ * A server-rendered SVG bar chart (shares over years, counts by month), in DSFR colours. It is an
  * image with a title and a description for screen readers; the page always shows the same
  * figures as a table beside it (the chart adds nothing the table does not say).
  */
@@ -12,11 +12,21 @@ export interface SharePoint {
   share: number | null;
 }
 
-interface ShareChartProps {
+export interface BarPoint {
+  label: string;
+  /** null: no bar, `missingText` written instead ("n.c.", "< 5"). */
+  value: number | null;
+  missingText?: string;
+}
+
+interface BarChartProps {
   id: string;
   title: string;
   summary: string;
-  points: readonly SharePoint[];
+  points: readonly BarPoint[];
+  /** Top of the scale (100 for shares; the largest value, rounded up, for counts). */
+  max: number;
+  format: (value: number) => string;
   /** A reference line, for instance parity at 50 %. */
   reference?: { value: number; label: string } | null;
 }
@@ -29,9 +39,14 @@ const BAR = '#000091';
 const TEXT = '#3a3a3a';
 const GRID = '#dddddd';
 
-export function ShareChart({ id, title, summary, points, reference = { value: 50, label: 'Parité' } }: ShareChartProps) {
+/** Shares of women (0-100 %), with the parity line by default. */
+export function ShareChart({ points, reference = { value: 50, label: 'Parité' }, ...rest }: Omit<BarChartProps, 'points' | 'max' | 'format'> & { points: readonly SharePoint[] }) {
+  return <BarChart {...rest} reference={reference} max={100} format={(value) => `${value} %`} points={points.map((point) => ({ label: point.label, value: point.share, missingText: 'n.c.' }))} />;
+}
+
+export function BarChart({ id, title, summary, points, max, format, reference = null }: BarChartProps) {
   const x = scaleBand<string>().domain(points.map((point) => point.label)).range([MARGIN.left, WIDTH - MARGIN.right]).padding(0.2);
-  const y = scaleLinear().domain([0, 100]).range([HEIGHT - MARGIN.bottom, MARGIN.top]);
+  const y = scaleLinear().domain([0, Math.max(1, max)]).nice().range([HEIGHT - MARGIN.bottom, MARGIN.top]);
   const band = x.bandwidth();
   const showValues = band >= 22;
   // With many years, label every fifth one (and the first and last) so labels never overlap.
@@ -44,7 +59,7 @@ export function ShareChart({ id, title, summary, points, reference = { value: 50
         {y.ticks(4).map((tick) => (
           <g key={tick}>
             <line x1={MARGIN.left} x2={WIDTH - MARGIN.right} y1={y(tick)} y2={y(tick)} stroke={GRID} stroke-width="1" />
-            <text x={MARGIN.left - 6} y={y(tick) + 4} text-anchor="end" font-size="12" fill={TEXT}>{`${tick} %`}</text>
+            <text x={MARGIN.left - 6} y={y(tick) + 4} text-anchor="end" font-size="12" fill={TEXT}>{format(tick)}</text>
           </g>
         ))}
         {points.map((point, index) => {
@@ -52,12 +67,12 @@ export function ShareChart({ id, title, summary, points, reference = { value: 50
           const middle = left + band / 2;
           return (
             <g key={point.label}>
-              {point.share === null ? (
-                <text x={middle} y={y(0) - 4} text-anchor="middle" font-size="10" fill={TEXT}>n.c.</text>
+              {point.value === null ? (
+                <text x={middle} y={y(0) - 4} text-anchor="middle" font-size="10" fill={TEXT}>{point.missingText ?? ''}</text>
               ) : (
                 <>
-                  <rect x={left} y={y(point.share)} width={band} height={Math.max(0, y(0) - y(point.share))} fill={BAR} />
-                  {showValues && <text x={middle} y={y(point.share) - 4} text-anchor="middle" font-size="11" fill={TEXT}>{`${point.share} %`}</text>}
+                  <rect x={left} y={y(point.value)} width={band} height={Math.max(0, y(0) - y(point.value))} fill={BAR} />
+                  {showValues && <text x={middle} y={y(point.value) - 4} text-anchor="middle" font-size="11" fill={TEXT}>{format(point.value)}</text>}
                 </>
               )}
               {showLabel(point.label, index) && <text x={middle} y={HEIGHT - MARGIN.bottom + 16} text-anchor="middle" font-size="12" fill={TEXT}>{point.label}</text>}
