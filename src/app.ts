@@ -46,6 +46,7 @@ import { registerMentoringRoutes } from './features/mentoring/mentoring.routes.t
 import { setUpDirectoryJob } from './features/directory/directory.job.ts';
 import { registerDirectoryRoutes } from './features/directory/directory.routes.tsx';
 import { registerStatsRoutes } from './features/stats/stats.routes.tsx';
+import { registerApiRoutes } from './features/api/api.routes.ts';
 import { registerPeerReviewRoutes } from './features/peer-review/peer-review.routes.tsx';
 
 export interface AppDependencies {
@@ -123,6 +124,7 @@ export async function buildApp({ config, db, clock, jobs, mailTransport, storage
   registerMentoringRoutes(app);
   registerDirectoryRoutes(app);
   registerStatsRoutes(app);
+  registerApiRoutes(app, { catalogueIndex });
   registerParityRoutes(app);
   registerBackofficeRoutes(app, { storage });
   registerAboutRoutes(app);

@@ -35,11 +35,12 @@ function safePageContext(request: FastifyRequest): PageContext {
   }
 }
 
-function sendError(request: FastifyRequest, reply: FastifyReply, statusCode: number, detail?: string) {
+function sendError(request: FastifyRequest, reply: FastifyReply, statusCode: number, detail?: string, publicMessage?: string) {
   const messages = ERROR_MESSAGES[statusCode] ?? (statusCode < 500 ? ERROR_MESSAGES[400]! : ERROR_MESSAGES[500]!);
   if (statusCode === 503) reply.header('retry-after', '30');
+  // The open API answers in JSON, with the same { error } shape as its documented 404.
   if (request.url.startsWith('/api/')) {
-    return reply.code(statusCode).type('application/json; charset=utf-8').send({ error: { status: statusCode, message: messages.title } });
+    return reply.code(statusCode).type('application/json; charset=utf-8').send({ error: publicMessage ?? messages.title });
   }
   return reply.view(<ErrorPage ctx={safePageContext(request)} statusCode={statusCode} {...messages} detail={detail} />, statusCode);
 }
@@ -55,6 +56,8 @@ export function registerErrorHandling(app: FastifyInstance, options: { isProduct
     }
     // Never a stack trace in production; in development it saves a trip to the logs.
     const detail = !options.isProduction && statusCode >= 500 && error instanceof Error ? error.stack : undefined;
-    return sendError(request, reply, statusCode, detail);
+    // A refusal we raised ourselves says why; anything else keeps its generic title.
+    const publicMessage = error instanceof AppError && statusCode < 500 ? error.message : undefined;
+    return sendError(request, reply, statusCode, detail, publicMessage);
   });
 }
