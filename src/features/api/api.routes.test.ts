@@ -1,6 +1,6 @@
 import SwaggerParser from '@apidevtools/swagger-parser';
-import Ajv2020 from 'ajv/dist/2020.js';
-import addFormats from 'ajv-formats';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import formatsPlugin from 'ajv-formats';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedAll } from '../../bootstrap.ts';
@@ -49,6 +49,9 @@ describe('open API /api/v1', () => {
     await SwaggerParser.validate(structuredClone(raw));
     document = (await SwaggerParser.dereference(structuredClone(raw))) as unknown as Document;
     ajv = new Ajv2020({ strict: false, allErrors: true });
+    // A CommonJS default export: its callable sits on .default once loaded as ESM.
+    type AddFormats = (ajv: Ajv2020) => void;
+    const addFormats = ((formatsPlugin as unknown as { default?: AddFormats }).default ?? (formatsPlugin as unknown as AddFormats));
     addFormats(ajv);
   });
   afterAll(() => context.close());
