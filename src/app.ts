@@ -47,6 +47,7 @@ import { setUpDirectoryJob } from './features/directory/directory.job.ts';
 import { registerDirectoryRoutes } from './features/directory/directory.routes.tsx';
 import { registerStatsRoutes } from './features/stats/stats.routes.tsx';
 import { registerApiRoutes } from './features/api/api.routes.ts';
+import { registerFeedRoutes } from './features/feeds/feeds.routes.ts';
 import { registerPeerReviewRoutes } from './features/peer-review/peer-review.routes.tsx';
 
 export interface AppDependencies {
@@ -125,6 +126,7 @@ export async function buildApp({ config, db, clock, jobs, mailTransport, storage
   registerDirectoryRoutes(app);
   registerStatsRoutes(app);
   registerApiRoutes(app, { catalogueIndex });
+  registerFeedRoutes(app, { catalogueIndex });
   registerParityRoutes(app);
   registerBackofficeRoutes(app, { storage });
   registerAboutRoutes(app);

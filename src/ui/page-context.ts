@@ -5,6 +5,8 @@ export interface PageContext {
   /** Returns a CSRF token for a form on this page (sets the secret cookie on first use). */
   csrfToken(): string;
   assetsVersion: string;
+  /** The site's public address, for absolute links (OpenGraph, feeds). */
+  publicUrl: string;
   /** The signed-in person, as the header shows her; null for visitors. */
   readonly user: { label: string; isStaff: boolean } | null;
 }

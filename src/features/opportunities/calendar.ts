@@ -1,4 +1,5 @@
 import { type IsoDate, addDays, formatFrenchDate } from '../../platform/dates.ts';
+import type { OpportunityWithWindows } from './opportunities.queries.ts';
 
 /**
  * iCalendar (RFC 5545) for deadlines: one all-day event per closing date, so calendar apps show
@@ -77,4 +78,19 @@ export function buildCalendar(events: DeadlineEvent[], options: { name: string; 
   }
   lines.push('END:VCALENDAR');
   return `${lines.map(foldLine).join('\r\n')}\r\n`;
+}
+
+/** Every deadline still ahead of an opportunity, as events (one per application window). */
+export function deadlineEventsOf(opportunity: OpportunityWithWindows, today: IsoDate, publicUrl: string): DeadlineEvent[] {
+  const host = new URL(publicUrl).host;
+  const url = `${publicUrl}/aides/${opportunity.slug}`;
+  return opportunity.windows
+    .filter((window) => window.closesOn >= today)
+    .map((window) => ({
+      uid: `aide-${opportunity.id}-${window.closesOn}@${host}`,
+      title: opportunity.title,
+      closesOn: window.closesOn,
+      description: `${opportunity.organizer}. ${window.isEstimated ? 'Date indicative, à vérifier auprès de l’organisme.' : ''}`.trim(),
+      url,
+    }));
 }

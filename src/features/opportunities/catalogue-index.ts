@@ -255,7 +255,7 @@ function comparatorFor(search: OpportunitySearch, ranks: ReadonlyMap<number, num
  * so each count says how many results choosing that value would give.
  * `ranks`: full-text matches (id -> relevance), or null when no words were searched.
  */
-export function searchIndex(entries: readonly DatedEntry[], search: OpportunitySearch, ranks: ReadonlyMap<number, number> | null): IndexResult {
+export function searchIndex(entries: readonly DatedEntry[], search: OpportunitySearch, ranks: ReadonlyMap<number, number> | null, pageSize = PAGE_SIZE): IndexResult {
   const tests = activeTests(search);
   const facets = newCounters();
   const matches: DatedEntry[] = [];
@@ -275,10 +275,10 @@ export function searchIndex(entries: readonly DatedEntry[], search: OpportunityS
   }
   matches.sort(comparatorFor(search, ranks));
   const total = matches.length;
-  const pageCount = Math.max(1, Math.ceil(total / PAGE_SIZE));
+  const pageCount = Math.max(1, Math.ceil(total / pageSize));
   // A page past the end (stale link) shows the last page instead of nothing.
   const page = Math.min(search.page, pageCount);
-  const ids = matches.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE).map((dated) => dated.entry.id);
+  const ids = matches.slice((page - 1) * pageSize, page * pageSize).map((dated) => dated.entry.id);
   return {
     ids, total, closedMatching, page, pageCount,
     facets: {

@@ -33,14 +33,16 @@ export async function searchCatalogue(
   index: CatalogueIndexStore,
   search: OpportunitySearch,
   today: IsoDate,
+  /** Feeds take more than a page at once. */
+  pageSize?: number,
 ): Promise<CatalogueResult> {
   const entries = await index.entriesOn(today);
   const textQuery = search.text ? await buildTextQuery(db, search.text) : null;
   let matchedAnyWord = false;
-  let outcome = searchIndex(entries, search, textQuery ? await rankTextMatches(db, textQuery.allTerms) : null);
+  let outcome = searchIndex(entries, search, textQuery ? await rankTextMatches(db, textQuery.allTerms) : null, pageSize);
   // Several words and nothing has them all: show what has at least one, and say so.
   if (outcome.total === 0 && textQuery && textQuery.terms.length > 1) {
-    outcome = searchIndex(entries, search, await rankTextMatches(db, textQuery.anyTerm));
+    outcome = searchIndex(entries, search, await rankTextMatches(db, textQuery.anyTerm), pageSize);
     matchedAnyWord = outcome.total > 0;
   }
   const { ids, ...counts } = outcome;

@@ -76,8 +76,13 @@ export function CataloguePage({ ctx, search, result, today, profileHref }: Catal
   const title = search.text ? `Aides correspondant à « ${search.text} »` : 'Aides, prix, bourses et résidences';
   const pageTitle = result.page > 1 ? `${title} — page ${result.page}` : title;
   const showClosedHint = search.statuses.length === 0 && result.closedMatching > 0;
+  const criteria = toQueryString({ ...search, sort: null, page: 1 });
+  const subscriptionQuery = criteria ? `?${criteria}` : '';
   return (
-    <Layout ctx={ctx} title={pageTitle} description="Catalogue des aides, prix, bourses, résidences et appels à candidatures pour les photographes.">
+    <Layout
+      ctx={ctx} title={pageTitle} description="Catalogue des aides, prix, bourses, résidences et appels à candidatures pour les photographes."
+      head={<link rel="alternate" type="application/rss+xml" title="Nouvelles aides de cette recherche" href={`/aides/flux.xml${subscriptionQuery}`} />}
+    >
       <div class="fr-container fr-mb-8w">
         <Breadcrumb items={[{ label: 'Aides' }]} />
         <h1>Aides, prix, bourses et résidences</h1>
@@ -149,9 +154,14 @@ export function CataloguePage({ ctx, search, result, today, profileHref }: Catal
                   </ul>
                 )}
                 <p class="fr-mt-3w">
-                  <a class="fr-btn fr-btn--secondary fr-icon-notification-3-line fr-btn--icon-left" href={`/alertes/nouvelle${toQueryString({ ...search, sort: null, page: 1 }) ? `?${toQueryString({ ...search, sort: null, page: 1 })}` : ''}`}>
+                  <a class="fr-btn fr-btn--secondary fr-icon-notification-3-line fr-btn--icon-left" href={`/alertes/nouvelle${subscriptionQuery}`}>
                     Créer une alerte pour cette recherche
                   </a>
+                </p>
+                <p class="fr-text--sm">
+                  Sans compte, suivez cette recherche dans votre lecteur de flux ou votre agenda :{' '}
+                  <a href={`/aides/flux.xml${subscriptionQuery}`} class="fr-link fr-text--sm" type="application/rss+xml">flux RSS des nouvelles aides</a>,{' '}
+                  <a href={`/aides/calendrier.ics${subscriptionQuery}`} class="fr-link fr-text--sm" type="text/calendar">agenda des dates limites (iCalendar)</a>.
                 </p>
                 {showClosedHint && result.items.length > 0 ? (
                   <p class="fr-mt-3w">

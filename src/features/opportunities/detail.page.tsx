@@ -4,6 +4,7 @@ import { displayHost, safeExternalUrl } from '../../platform/urls.ts';
 import { Breadcrumb } from '../../ui/components/breadcrumb.tsx';
 import { ExternalLink } from '../../ui/components/external-link.tsx';
 import { Layout } from '../../ui/layout.tsx';
+import { ShareMetadata } from '../../ui/share-metadata.tsx';
 import type { PageContext } from '../../ui/page-context.ts';
 import type { OpportunityWithWindows } from './opportunities.queries.ts';
 import { OpportunityCard } from './opportunity-card.tsx';
@@ -138,6 +139,19 @@ function Parity({ opportunity }: { opportunity: OpportunityWithWindows }) {
   );
 }
 
+/** schema.org: every kind of opportunity is support given by a funder; the amount when it is known. */
+function opportunityStructuredData(opportunity: OpportunityWithWindows, officialUrl: string | null): Record<string, unknown> {
+  return {
+    '@type': 'MonetaryGrant',
+    name: opportunity.title,
+    description: opportunity.summary,
+    funder: { '@type': 'Organization', name: opportunity.organizer },
+    ...(opportunity.amountEur !== null ? { amount: { '@type': 'MonetaryAmount', currency: 'EUR', value: opportunity.amountEur } } : {}),
+    ...(officialUrl ? { sameAs: officialUrl } : {}),
+    inLanguage: 'fr',
+  };
+}
+
 export function DetailPage({ ctx, opportunity, similar, today, follow }: DetailPageProps) {
   const status = statusOf(opportunity, today);
   const amount = amountSentence(opportunity);
@@ -147,7 +161,10 @@ export function DetailPage({ ctx, opportunity, similar, today, follow }: DetailP
   const officialUrl = safeExternalUrl(opportunity.officialUrl);
   const description = opportunity.description.trim() ? renderMarkdown(opportunity.description) : null;
   return (
-    <Layout ctx={ctx} title={opportunity.title} description={opportunity.summary}>
+    <Layout
+      ctx={ctx} title={opportunity.title} description={opportunity.summary}
+      head={<ShareMetadata ctx={ctx} title={opportunity.title} description={opportunity.summary} structuredData={opportunityStructuredData(opportunity, officialUrl)} />}
+    >
       <div class="fr-container fr-mb-8w">
         <Breadcrumb items={[{ label: 'Aides', href: '/aides' }, { label: opportunity.title }]} />
         <div class="fr-grid-row fr-grid-row--gutters">

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { parisDate } from '../../platform/dates.ts';
 import { NotFoundError } from '../../platform/http/errors.ts';
-import { buildCalendar } from './calendar.ts';
+import { buildCalendar, deadlineEventsOf } from './calendar.ts';
 import { searchCatalogue } from './catalogue-search.queries.ts';
 import { CataloguePage } from './catalogue.page.tsx';
 import { DetailPage } from './detail.page.tsx';
@@ -46,17 +46,7 @@ export function registerOpportunityRoutes(app: FastifyInstance, { catalogueIndex
     const opportunity = await loadPublished(app, request.params.slug);
     const now = app.clock.now();
     const today = parisDate(now);
-    const host = new URL(app.config.publicUrl).host;
-    const url = `${app.config.publicUrl}/aides/${opportunity.slug}`;
-    const events = opportunity.windows
-      .filter((window) => window.closesOn >= today)
-      .map((window) => ({
-        uid: `aide-${opportunity.id}-${window.closesOn}@${host}`,
-        title: opportunity.title,
-        closesOn: window.closesOn,
-        description: `${opportunity.organizer}. ${window.isEstimated ? 'Date indicative, à vérifier auprès de l’organisme.' : ''}`.trim(),
-        url,
-      }));
+    const events = deadlineEventsOf(opportunity, today, app.config.publicUrl);
     return reply
       .type('text/calendar; charset=utf-8')
       .header('content-disposition', `attachment; filename="${opportunity.slug}.ics"`)

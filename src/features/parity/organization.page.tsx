@@ -1,9 +1,11 @@
+import { safeExternalUrl } from '../../platform/urls.ts';
 import type { ParityMetric, ParityOrganizationRow } from '../../db/schema/index.ts';
 import { formatFrenchDate, parisDate } from '../../platform/dates.ts';
 import { Breadcrumb } from '../../ui/components/breadcrumb.tsx';
 import { ExternalLink } from '../../ui/components/external-link.tsx';
 import { SimpleTable } from '../../ui/components/table.tsx';
 import { Layout } from '../../ui/layout.tsx';
+import { ShareMetadata } from '../../ui/share-metadata.tsx';
 import type { PageContext } from '../../ui/page-context.ts';
 import { FigureLine, LevelBadge, MetricSeries } from './parity-components.tsx';
 import { assessParity, describeCount } from './parity-rule.ts';
@@ -33,7 +35,19 @@ export function OrganizationPage({ ctx, data, publicUrl, flash }: { ctx: PageCon
   const place = [organization.city, organization.region].filter(Boolean).join(', ');
   const badgeUrl = `${publicUrl}/index-parite/${organization.slug}/badge.svg`;
   return (
-    <Layout ctx={ctx} title={`${organization.name} — Index de la parité`} description={`Part de femmes chez ${organization.name}, année après année.`}>
+    <Layout
+      ctx={ctx} title={`${organization.name} — Index de la parité`} description={`Part de femmes chez ${organization.name}, année après année.`}
+      head={
+        <ShareMetadata
+          ctx={ctx} title={`${organization.name} — Index de la parité`} description={`Part de femmes chez ${organization.name}, année après année.`}
+          structuredData={{
+            '@type': 'Organization', name: organization.name,
+            ...(place ? { address: { '@type': 'PostalAddress', addressLocality: organization.city ?? undefined, addressRegion: organization.region ?? undefined, addressCountry: 'FR' } } : {}),
+            ...(safeExternalUrl(organization.website) ? { sameAs: safeExternalUrl(organization.website) } : {}),
+          }}
+        />
+      }
+    >
       <div class="fr-container fr-mb-8w">
         <Breadcrumb items={[{ label: 'Index de la parité', href: '/index-parite' }, { label: organization.name }]} />
         {flash && <div class="fr-alert fr-alert--success fr-alert--sm fr-mb-3w" role="status"><p>{flash}</p></div>}

@@ -5,6 +5,7 @@ import { displayHost, safeExternalUrl } from '../../platform/urls.ts';
 import { Breadcrumb } from '../../ui/components/breadcrumb.tsx';
 import { ExternalLink } from '../../ui/components/external-link.tsx';
 import { Layout } from '../../ui/layout.tsx';
+import { ShareMetadata } from '../../ui/share-metadata.tsx';
 import type { PageContext } from '../../ui/page-context.ts';
 import { isPastWebinar } from './resources.queries.ts';
 import { RESOURCE_TYPE_LABELS, STAGE_LABELS, THEME_LABELS, readingMinutes } from './resource.vocabulary.ts';
@@ -118,9 +119,29 @@ function Document({ resource }: { resource: ResourceRow }) {
   );
 }
 
+const SCHEMA_TYPES: Record<ResourceRow['type'], string> = { sheet: 'Article', video: 'VideoObject', webinar: 'Event', document: 'DigitalDocument', link: 'WebPage' };
+
+function resourceStructuredData(resource: ResourceRow): Record<string, unknown> {
+  return {
+    '@type': SCHEMA_TYPES[resource.type],
+    name: resource.title,
+    description: resource.summary,
+    inLanguage: 'fr',
+    ...(resource.author ? { author: { '@type': 'Person', name: resource.author } } : {}),
+    ...(resource.lastUpdatedOn ? { dateModified: resource.lastUpdatedOn } : {}),
+    ...(resource.type === 'webinar' && resource.startsAt
+      ? { startDate: resource.startsAt.toISOString(), eventAttendanceMode: 'https://schema.org/OnlineEventAttendanceMode', location: { '@type': 'VirtualLocation', url: resource.externalUrl ?? undefined } }
+      : {}),
+    ...(resource.type === 'video' && resource.publishedAt ? { uploadDate: resource.publishedAt.toISOString() } : {}),
+  };
+}
+
 export function ResourceDetailPage({ ctx, resource, now, playing }: { ctx: PageContext; resource: ResourceRow; now: Date; playing: boolean }) {
   return (
-    <Layout ctx={ctx} title={resource.title} description={resource.summary}>
+    <Layout
+      ctx={ctx} title={resource.title} description={resource.summary}
+      head={<ShareMetadata ctx={ctx} title={resource.title} description={resource.summary} structuredData={resourceStructuredData(resource)} />}
+    >
       <div class="fr-container fr-mb-8w">
         <Breadcrumb items={[{ label: 'Ressources', href: '/ressources' }, { label: resource.title }]} />
         <div class="fr-grid-row"><article class="fr-col-12 fr-col-lg-9">

@@ -36,6 +36,7 @@ export function registerViews(app: FastifyInstance, pageCache: PageCache): void 
         return (token ??= reply.generateCsrf());
       },
       assetsVersion: ASSETS_VERSION,
+      publicUrl: app.config.publicUrl,
       // Read when the page renders: the session is loaded after this hook.
       get user() {
         const user = request.currentUser;
