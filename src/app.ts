@@ -46,8 +46,11 @@ import { registerMentoringRoutes } from './features/mentoring/mentoring.routes.t
 import { setUpDirectoryJob } from './features/directory/directory.job.ts';
 import { registerDirectoryRoutes } from './features/directory/directory.routes.tsx';
 import { registerStatsRoutes } from './features/stats/stats.routes.tsx';
-import { registerApiRoutes } from './features/api/api.routes.ts';
+import { registerApiRoutes } from './features/api/api.routes.tsx';
 import { registerFeedRoutes } from './features/feeds/feeds.routes.ts';
+import { registerContactRoutes } from './features/contact/contact.routes.tsx';
+import { setUpContactRetentionJob } from './features/contact/contact-retention.job.ts';
+import { registerNewsletterRoutes } from './features/newsletter/newsletter.routes.tsx';
 import { registerPeerReviewRoutes } from './features/peer-review/peer-review.routes.tsx';
 
 export interface AppDependencies {
@@ -113,6 +116,7 @@ export async function buildApp({ config, db, clock, jobs, mailTransport, storage
   setUpPeerReviewJobs(app, { storage });
   setUpMentoringJob(app);
   setUpDirectoryJob(app);
+  setUpContactRetentionJob(app);
   registerHealthRoutes(app);
   registerHomeRoutes(app, { catalogueIndex });
   registerOpportunityRoutes(app, { catalogueIndex });
@@ -127,6 +131,8 @@ export async function buildApp({ config, db, clock, jobs, mailTransport, storage
   registerStatsRoutes(app);
   registerApiRoutes(app, { catalogueIndex });
   registerFeedRoutes(app, { catalogueIndex });
+  registerContactRoutes(app);
+  registerNewsletterRoutes(app);
   registerParityRoutes(app);
   registerBackofficeRoutes(app, { storage });
   registerAboutRoutes(app);

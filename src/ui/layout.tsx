@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import type { PageContext } from './page-context.ts';
-import { LEGAL_LINKS, MAIN_NAVIGATION, isCurrentSection } from './navigation.ts';
+import { LEGAL_LINKS, MAIN_NAVIGATION, SERVICE_LINKS, isCurrentSection } from './navigation.ts';
 
 export const SERVICE_NAME = 'Elles font la culture';
 const SERVICE_TAGLINE = 'Aides, ressources et entraide pour les photographes femmes et minorités de genre';
@@ -149,7 +149,7 @@ function Header({ ctx }: { ctx: PageContext }) {
           </div>
           <nav class="fr-nav" id="navigation-principale" role="navigation" aria-label="Menu principal">
             <ul class="fr-nav__list">
-              {MAIN_NAVIGATION.map((entry) => (
+              {[...MAIN_NAVIGATION, ...SERVICE_LINKS].map((entry) => (
                 <li class="fr-nav__item" key={entry.href}>
                   <a
                     class="fr-nav__link"
@@ -206,7 +206,7 @@ function Footer() {
               les femmes et les hommes dans la photographie.
             </p>
             <ul class="fr-footer__content-list">
-              {MAIN_NAVIGATION.map((entry) => (
+              {[...MAIN_NAVIGATION, ...SERVICE_LINKS].map((entry) => (
                 <li class="fr-footer__content-item" key={entry.href}>
                   <a class="fr-footer__content-link" href={entry.href}>{entry.label}</a>
                 </li>

@@ -18,6 +18,15 @@ export const LEGAL_LINKS: readonly NavigationEntry[] = [
   { label: 'Accessibilité : non conforme', href: '/accessibilite' },
   { label: 'Mentions légales', href: '/mentions-legales' },
   { label: 'Données personnelles', href: '/donnees-personnelles' },
+  { label: 'Conditions d’utilisation', href: '/conditions-d-utilisation' },
+];
+
+/** The service's open side, in the footer beside the main sections. */
+export const SERVICE_LINKS: readonly NavigationEntry[] = [
+  { label: 'Statistiques', href: '/stats' },
+  { label: 'Données ouvertes et API', href: '/donnees-ouvertes' },
+  { label: 'Lettre d’information', href: '/lettre-d-information' },
+  { label: 'Nous écrire', href: '/nous-ecrire' },
 ];
 
 export function isCurrentSection(currentPath: string, href: string): boolean {
@@ -33,4 +42,5 @@ export const SECONDARY_PAGES: readonly NavigationEntry[] = [
   { label: 'Chiffres clés de la parité', href: '/index-parite/chiffres-cles' },
   { label: 'Méthode de l’index de la parité', href: '/index-parite/methode' },
   { label: 'Données ouvertes de l’index', href: '/index-parite/donnees' },
+  { label: 'Proposer une aide', href: '/aides/proposer' },
 ];

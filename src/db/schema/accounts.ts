@@ -45,7 +45,7 @@ export const emailTokens = pgTable(
   {
     tokenHash: text('token_hash').primaryKey(),
     email: text('email').notNull(),
-    purpose: text('purpose', { enum: ['sign_in', 'confirm_alert', 'confirm_suggestion'] }).notNull(),
+    purpose: text('purpose', { enum: ['sign_in', 'confirm_alert', 'confirm_suggestion', 'confirm_newsletter'] }).notNull(),
     // What to do once confirmed (the alert to create), validated again when used.
     payload: text('payload'),
     redirectTo: text('redirect_to'),

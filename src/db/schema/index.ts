@@ -8,3 +8,4 @@ export * from './search.ts';
 export * from './parity.ts';
 export * from './peer-review.ts';
 export * from './connections.ts';
+export * from './contact.ts';

@@ -1,5 +1,5 @@
 import { ContentPage } from '../../ui/content-page.tsx';
-import { LEGAL_LINKS, MAIN_NAVIGATION, SECONDARY_PAGES } from '../../ui/navigation.ts';
+import { LEGAL_LINKS, MAIN_NAVIGATION, SECONDARY_PAGES, SERVICE_LINKS } from '../../ui/navigation.ts';
 import type { PageContext } from '../../ui/page-context.ts';
 
 export function LegalNoticePage({ ctx }: { ctx: PageContext }) {
@@ -118,7 +118,7 @@ export function SitemapPage({ ctx }: { ctx: PageContext }) {
       <ul>
         <li><a href="/">Accueil</a></li>
         {MAIN_NAVIGATION.map((entry) => <li key={entry.href}><a href={entry.href}>{entry.label}</a></li>)}
-        {SECONDARY_PAGES.map((entry) => <li key={entry.href}><a href={entry.href}>{entry.label}</a></li>)}
+        {[...SECONDARY_PAGES, ...SERVICE_LINKS].map((entry) => <li key={entry.href}><a href={entry.href}>{entry.label}</a></li>)}
         {LEGAL_LINKS.filter((entry) => entry.href !== '/plan-du-site').map((entry) => (
           <li key={entry.href}><a href={entry.href}>{entry.label.replace(/ :.*$/, '')}</a></li>
         ))}

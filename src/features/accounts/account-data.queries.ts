@@ -2,7 +2,7 @@ import { desc, eq } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import {
   commissioners, consents, digests, directoryProfiles, emails, mentorProfiles, mentoringRequests, parityDeclarations, parityOrganizations, parityRepresentatives,
-  reviewRequests, reviews, sessions, type UserRow,
+  contactMessages, newsletterSubscribers, reviewRequests, reviews, sessions, type UserRow,
 } from '../../db/schema/index.ts';
 import { inArray } from 'drizzle-orm';
 import { listFollows, listSavedSearches } from '../alerts/alerts.queries.ts';
@@ -29,6 +29,12 @@ export async function exportAccountData(db: Database, user: UserRow) {
     db.select().from(commissioners).where(eq(commissioners.userId, user.id)),
     db.select().from(mentorProfiles).where(eq(mentorProfiles.userId, user.id)),
     db.select({ note: mentoringRequests.note, status: mentoringRequests.status, createdAt: mentoringRequests.createdAt }).from(mentoringRequests).where(eq(mentoringRequests.menteeId, user.id)),
+  ]);
+  const [messageRows, newsletterRows] = await Promise.all([
+    db.select({ subject: contactMessages.subject, message: contactMessages.message, name: contactMessages.name, createdAt: contactMessages.createdAt }).from(contactMessages)
+      .where(eq(contactMessages.userId, user.id)).orderBy(desc(contactMessages.createdAt)),
+    db.select({ status: newsletterSubscribers.status, consentText: newsletterSubscribers.consentText, createdAt: newsletterSubscribers.createdAt, confirmedAt: newsletterSubscribers.confirmedAt })
+      .from(newsletterSubscribers).where(eq(newsletterSubscribers.email, user.email)),
   ]);
   const requestIds = requestRows.map((request) => request.id);
   const reviewRows = requestIds.length ? await db.select().from(reviews).where(inArray(reviews.reviewerRequestId, requestIds)) : [];
@@ -62,6 +68,8 @@ export async function exportAccountData(db: Database, user: UserRow) {
     commissioner: commissioner ?? null,
     mentorProfile: mentorProfile ?? null,
     mentoringRequestsSent: mentoringSent,
+    messagesToTheTeam: messageRows,
+    newsletter: newsletterRows[0] ?? null,
     peerReviewsWritten: reviewRows.map(({ status, strengths, improvements, advice, readiness, mediaUrl, submittedAt }) => ({ status, strengths, improvements, advice, readiness, mediaUrl, submittedAt })),
   };
 }

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
-import { type DigestFrequency, type UserRow, users } from '../../db/schema/index.ts';
+import { type DigestFrequency, type UserRow, contactMessages, newsletterSubscribers, users } from '../../db/schema/index.ts';
 import type { Clock } from '../../platform/clock.ts';
 import { queueEmail } from '../../platform/email/outbox.ts';
 import { accountDeletedEmail } from './account-deleted.email.tsx';
@@ -33,6 +33,9 @@ export async function deleteAccount(db: Database, user: UserRow, clock: Clock, p
       purpose: 'account_deleted',
       ...accountDeletedEmail({ publicUrl, deletedOn: clock.now() }),
     });
+    // Messages sent while signed in and the newsletter address go with the account.
+    await tx.delete(contactMessages).where(eq(contactMessages.userId, user.id));
+    await tx.delete(newsletterSubscribers).where(eq(newsletterSubscribers.email, user.email));
     await tx.delete(users).where(eq(users.id, user.id));
     return emailId;
   });

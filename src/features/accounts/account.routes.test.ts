@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { consents, opportunityFollows, savedSearches, sessions, users } from '../../db/schema/index.ts';
+import { consents, contactMessages, newsletterSubscribers, opportunityFollows, savedSearches, sessions, users } from '../../db/schema/index.ts';
 import { signedInClient } from '../../../test/helpers/accounts.ts';
 import { createOpportunity } from '../../../test/helpers/factories.ts';
 import { textOf } from '../../../test/helpers/html.ts';
@@ -73,6 +73,8 @@ describe('the account space', () => {
     const opportunity = await createOpportunity(context.database.db, { title: 'Bourse suivie' });
     await followOpportunity(context.database.db, user.id, opportunity.id, 'deadlines', context.clock);
     await saveSearch(context.database.db, user.id, { query: 'type=prix', label: 'Prix', frequency: 'daily' }, context.clock);
+    await context.database.db.insert(contactMessages).values({ subject: 'question', email: user.email, message: 'Ma question à l’équipe', userId: user.id });
+    await context.database.db.insert(newsletterSubscribers).values({ email: user.email, status: 'confirmed', unsubscribeToken: 'jeton-lettre-ines-0123456789', consentText: 'Accord' });
     const response = await client.get('/mon-espace/donnees.json');
     expect(response.statusCode).toBe(200);
     expect(response.headers['content-disposition']).toContain('attachment');
@@ -82,13 +84,18 @@ describe('the account space', () => {
     expect(data.savedSearches).toEqual([expect.objectContaining({ query: 'type=prix', frequency: 'daily' })]);
     expect(data.consents.map((consent: { purpose: string }) => consent.purpose).sort()).toEqual(['account', 'alerts']);
     expect(data.sessions).toHaveLength(1);
+    expect(data.messagesToTheTeam).toEqual([expect.objectContaining({ subject: 'question', message: 'Ma question à l’équipe' })]);
+    expect(data.newsletter).toMatchObject({ status: 'confirmed', consentText: 'Accord' });
     expect(JSON.stringify(data)).not.toContain(user.unsubscribeToken);
+    expect(JSON.stringify(data)).not.toContain('jeton-lettre-ines');
   });
 
   it('deletes the account at once, confirms by email, and needs the box ticked', async () => {
     const { client, user } = await signedInClient(context, { email: 'partante@exemple.fr' });
     const opportunity = await createOpportunity(context.database.db);
     await followOpportunity(context.database.db, user.id, opportunity.id, 'deadlines', context.clock);
+    await context.database.db.insert(contactMessages).values({ subject: 'feedback', email: user.email, message: 'Mon avis', userId: user.id });
+    await context.database.db.insert(newsletterSubscribers).values({ email: user.email, status: 'confirmed', unsubscribeToken: 'jeton-lettre-partante-0123456', consentText: 'Accord' });
     const refused = await client.post('/mon-espace/supprimer', {}, { page: '/mon-espace/donnees' });
     expect(refused.statusCode).toBe(400);
     expect(textOf(refused.body)).toContain('Cochez la case pour confirmer la suppression');
@@ -101,6 +108,8 @@ describe('the account space', () => {
     expect(await db.select().from(opportunityFollows).where(eq(opportunityFollows.userId, user.id))).toEqual([]);
     expect(await db.select().from(savedSearches).where(eq(savedSearches.userId, user.id))).toEqual([]);
     expect(await db.select().from(consents).where(eq(consents.userId, user.id))).toEqual([]);
+    expect(await db.select().from(contactMessages).where(eq(contactMessages.email, 'partante@exemple.fr'))).toEqual([]);
+    expect(await db.select().from(newsletterSubscribers).where(eq(newsletterSubscribers.email, 'partante@exemple.fr'))).toEqual([]);
     const [mail] = context.smtp!.to('partante@exemple.fr');
     expect(mail!.subject).toBe('Votre compte Elles font la culture a été supprimé');
     expect((await client.get('/mon-espace')).statusCode).toBe(303);

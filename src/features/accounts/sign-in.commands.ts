@@ -49,7 +49,7 @@ export interface ConsumedToken {
 export async function consumeEmailToken(
   db: Pick<Database, 'execute'>,
   token: unknown,
-  purpose: 'sign_in' | 'confirm_alert' | 'confirm_suggestion',
+  purpose: 'sign_in' | 'confirm_alert' | 'confirm_suggestion' | 'confirm_newsletter',
   clock: Clock,
 ): Promise<ConsumedToken | null> {
   if (!isWellFormedToken(token)) return null;

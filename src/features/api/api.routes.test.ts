@@ -8,7 +8,7 @@ import { opportunities, parityFigures, parityOrganizations } from '../../db/sche
 import { createUser } from '../../../test/helpers/accounts.ts';
 import { createOpportunity } from '../../../test/helpers/factories.ts';
 import { type TestContext, createTestApp } from '../../../test/helpers/test-app.ts';
-import { API_RATE_LIMIT } from './api.routes.ts';
+import { API_RATE_LIMIT } from './api.routes.tsx';
 import { openApiDocument } from './openapi.ts';
 
 type Operation = { operationId: string; responses: Record<string, { content?: { 'application/json': { schema: object } } }> };

@@ -15,6 +15,8 @@ const SECTIONS = [
   { href: '/admin/signalements', label: 'Signalements' },
   { href: '/admin/liens', label: 'Liens cassés' },
   { href: '/admin/avis', label: 'Avis des visiteuses' },
+  { href: '/admin/messages', label: 'Messages reçus' },
+  { href: '/admin/lettre', label: 'Lettre d’information' },
   { href: '/admin/utilisateurs', label: 'Utilisateurs et rôles', adminOnly: true },
   { href: '/admin/journal', label: 'Journal des actions' },
 ];

@@ -20,6 +20,8 @@ import { registerParityAdminRoutes } from '../parity/parity-admin.routes.tsx';
 import { registerPeerReviewAdminRoutes } from '../peer-review/peer-review-admin.routes.tsx';
 import { registerMentoringAdminRoutes } from '../mentoring/mentoring-admin.routes.tsx';
 import { registerDirectoryAdminRoutes } from '../directory/directory-admin.routes.tsx';
+import { registerContactAdminRoutes } from '../contact/contact.routes.tsx';
+import { registerNewsletterAdminRoutes } from '../newsletter/newsletter.routes.tsx';
 import { listPendingDeclarations } from '../parity/parity-admin.queries.ts';
 import type { Storage } from '../../platform/storage.ts';
 import {
@@ -213,5 +215,7 @@ export function registerBackofficeRoutes(app: FastifyInstance, { storage }: { st
     registerPeerReviewAdminRoutes(admin, { storage, actorOf });
     registerMentoringAdminRoutes(admin, { actorOf });
     registerDirectoryAdminRoutes(admin, { actorOf });
+    registerContactAdminRoutes(admin);
+    registerNewsletterAdminRoutes(admin);
   }, { prefix: '/admin' });
 }

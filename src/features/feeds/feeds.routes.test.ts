@@ -70,7 +70,7 @@ describe('feeds, calendar, sitemap and link previews', () => {
     expect(response.headers['content-type']).toContain('text/calendar');
     expect(response.headers['content-disposition']).toBeUndefined();
     const events = calendarEvents(response.body);
-    expect(events.map((event) => [event.url ?? event.component.getFirstPropertyValue('url'), event.startDate.toString()])).toEqual([
+    expect(events.map((event) => [event.component.getFirstPropertyValue('url'), event.startDate.toString()])).toEqual([
       [`${BASE}/aides/residence-ouverte`, '2027-03-20'],
       [`${BASE}/aides/prix-ancien`, '2027-04-15'],
       [`${BASE}/aides/prix-recent`, '2027-05-31'],

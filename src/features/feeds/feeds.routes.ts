@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { parisDate } from '../../platform/dates.ts';
-import { LEGAL_LINKS, MAIN_NAVIGATION, SECONDARY_PAGES } from '../../ui/navigation.ts';
+import { LEGAL_LINKS, MAIN_NAVIGATION, SECONDARY_PAGES, SERVICE_LINKS } from '../../ui/navigation.ts';
 import { buildCalendar, deadlineEventsOf } from '../opportunities/calendar.ts';
 import type { CatalogueIndexStore } from '../opportunities/catalogue-index.store.ts';
 import { searchCatalogue } from '../opportunities/catalogue-search.queries.ts';
@@ -63,7 +63,7 @@ export function registerFeedRoutes(app: FastifyInstance, { catalogueIndex }: { c
 
   app.get('/sitemap.xml', async (_request, reply) => {
     const pages = await publicDetailPages(app.db);
-    const fixed = ['/', ...[...MAIN_NAVIGATION, ...SECONDARY_PAGES, ...LEGAL_LINKS].map((entry) => entry.href)];
+    const fixed = ['/', ...[...MAIN_NAVIGATION, ...SECONDARY_PAGES, ...SERVICE_LINKS, ...LEGAL_LINKS].map((entry) => entry.href)];
     const xml = buildSitemap([
       ...[...new Set(fixed)].map((path) => ({ url: `${publicUrl}${path === '/' ? '' : path}`, lastModified: null })),
       ...pages.map((page) => ({ url: `${publicUrl}${page.path}`, lastModified: new Date(page.updatedAt) })),

@@ -11,6 +11,7 @@ import { PARITY_PAGE_SIZE, parseParitySearch } from '../parity/parity-search.sch
 import { findOrganizationById, findOrganizationBySlug, publishedFiguresOf, searchOrganizations } from '../parity/parity.queries.ts';
 import { RESOURCE_PAGE_SIZE, parseResourceSearch } from '../resources/resource-search.schema.ts';
 import { findPublishedResourceBySlug, searchResources } from '../resources/resources.queries.ts';
+import { ApiDocsPage } from './api-docs.page.tsx';
 import { openApiDocument } from './openapi.ts';
 import { opportunityJson, organizationCardJson, organizationJson, resourceJson } from './serializers.ts';
 
@@ -24,6 +25,8 @@ export const API_RATE_LIMIT = { max: 120, timeWindow: 60_000 };
  * with an ETag so re-fetching unchanged data costs a 304.
  */
 export function registerApiRoutes(app: FastifyInstance, { catalogueIndex }: { catalogueIndex: CatalogueIndexStore }): void {
+  app.get('/donnees-ouvertes', { config: { pageCache: true } }, async (request, reply) => reply.view(<ApiDocsPage ctx={request.pageContext()} />));
+
   void app.register(async (api) => {
     await api.register(rateLimit, {
       ...API_RATE_LIMIT,
