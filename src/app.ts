@@ -84,7 +84,7 @@ export async function buildApp({ config, db, clock, jobs, mailTransport, storage
   app.decorate('mailer', setUpMailer({ db, jobs, transport: mailTransport, clock, config }));
   setUpHousekeeping({ db, jobs, clock });
 
-  await registerSecurityHeaders(app, config.isProduction);
+  await registerSecurityHeaders(app, config.isProduction, config.analytics ? new URL(config.analytics.matomoUrl).origin : null);
   // Moderate levels: pages are compressed on every request, and brotli's default level (11) costs
   // more CPU than rendering the page.
   await app.register(compress, {

@@ -32,12 +32,15 @@ const environmentSchema = z
     CULTURE_API_URL: z.url().default('https://www.culture.gouv.fr/api/online-procedures'),
     STORAGE_DIR: z.string().min(1).default('./data/storage'),
     PEER_REVIEW_RETENTION_DAYS: z.coerce.number().int().min(1).max(730).default(90),
+    MATOMO_URL: z.url().regex(/^https?:\/\//, 'doit commencer par https://').optional(),
+    MATOMO_SITE_ID: z.string().regex(/^\d{1,6}$/, 'un numéro de site Matomo').optional(),
   });
 
 // Rules across variables, checked even when a single variable is already wrong.
 function crossVariableProblems(env: Record<string, string | undefined>): string[] {
   const problems: string[] = [];
   if (env.NODE_ENV === 'production' && !env.COOKIE_SECRET) problems.push('COOKIE_SECRET: obligatoire en production');
+  if (Boolean(env.MATOMO_URL) !== Boolean(env.MATOMO_SITE_ID)) problems.push('MATOMO_URL et MATOMO_SITE_ID : les deux ou aucun');
   return problems;
 }
 
@@ -65,6 +68,8 @@ export interface Config {
   storageDir: string;
   /** Days after feedback is released before dossiers, attachments and feedback are deleted. */
   peerReviewRetentionDays: number;
+  /** Audience measurement, off unless both are set: Matomo, without cookies. */
+  analytics: { matomoUrl: string; siteId: string } | null;
 }
 
 export class ConfigError extends Error {
@@ -107,5 +112,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     cultureApiUrl: env.CULTURE_API_URL,
     storageDir: env.STORAGE_DIR,
     peerReviewRetentionDays: env.PEER_REVIEW_RETENTION_DAYS,
+    // Stored with its trailing slash: the tracker's files are appended to it.
+    analytics: env.MATOMO_URL && env.MATOMO_SITE_ID ? { matomoUrl: `${env.MATOMO_URL.replace(/\/$/, '')}/`, siteId: env.MATOMO_SITE_ID } : null,
   };
 }

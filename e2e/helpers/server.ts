@@ -9,8 +9,8 @@ export interface RunningServer extends TestContext {
 }
 
 /** The application listening on a free local port, seeded with the real catalogue. */
-export async function startSeededServer(options: { now?: string; smtp?: boolean } = {}): Promise<RunningServer> {
-  const context = await createTestApp({ now: options.now, smtp: options.smtp });
+export async function startSeededServer(options: { now?: string; smtp?: boolean; config?: Record<string, string> } = {}): Promise<RunningServer> {
+  const context = await createTestApp({ now: options.now, smtp: options.smtp, config: options.config });
   await seedOpportunities(context.database.db, context.clock);
   await seedResources(context.database.db, context.storage, context.clock);
   await seedParity(context.database.db, context.clock);

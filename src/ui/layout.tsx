@@ -41,6 +41,9 @@ export function Layout({ ctx, title, description, children, head }: LayoutProps)
         <Footer />
         <script type="module" src={`${dsfr}/dsfr.module.min.js`}></script>
         <script noModule src={`${dsfr}/dsfr.nomodule.min.js`}></script>
+        {ctx.analytics ? (
+          <script src={`/static/${ctx.assetsVersion}/js/mesure-audience.js`} data-matomo-url={ctx.analytics.matomoUrl} data-site-id={ctx.analytics.siteId} defer></script>
+        ) : null}
       </body>
     </html>
   );

@@ -7,6 +7,8 @@ export interface PageContext {
   assetsVersion: string;
   /** The site's public address, for absolute links (OpenGraph, feeds). */
   publicUrl: string;
+  /** Matomo, when configured (cookie-less); null: nothing is measured. */
+  analytics: { matomoUrl: string; siteId: string } | null;
   /** The signed-in person, as the header shows her; null for visitors. */
   readonly user: { label: string; isStaff: boolean } | null;
 }

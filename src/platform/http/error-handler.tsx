@@ -31,7 +31,7 @@ function safePageContext(request: FastifyRequest): PageContext {
   try {
     return request.pageContext();
   } catch {
-    return { path: request.url.split('?')[0] ?? '/', csrfToken: () => '', assetsVersion: ASSETS_VERSION, publicUrl: request.server.config.publicUrl, user: null };
+    return { path: request.url.split('?')[0] ?? '/', csrfToken: () => '', assetsVersion: ASSETS_VERSION, publicUrl: request.server.config.publicUrl, analytics: request.server.config.analytics, user: null };
   }
 }
 

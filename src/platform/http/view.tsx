@@ -37,6 +37,7 @@ export function registerViews(app: FastifyInstance, pageCache: PageCache): void 
       },
       assetsVersion: ASSETS_VERSION,
       publicUrl: app.config.publicUrl,
+      analytics: app.config.analytics,
       // Read when the page renders: the session is loaded after this hook.
       get user() {
         const user = request.currentUser;
