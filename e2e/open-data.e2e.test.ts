@@ -54,7 +54,7 @@ describe('open by default, in Chromium', () => {
     await page.locator('#resume-erreurs').waitFor();
     expect(await page.locator('#resume-erreurs li').count()).toBe(3);
     await expectNoAxeViolations(page);
-    await page.check('#subject-question');
+    await page.click('label[for="subject-question"]');
     await page.fill('#message', 'Les aides en Bretagne sont-elles toutes listées ?');
     await page.fill('#email', 'curieuse@exemple.fr');
     await page.click('button:has-text("Envoyer le message")');
