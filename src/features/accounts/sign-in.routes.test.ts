@@ -103,7 +103,7 @@ describe('signing in with an emailed link', () => {
   });
 
   it('brings her back to the page she came from, never to another site', async () => {
-    for (const [retour, expected] of [['/mon-espace/profil', '/mon-espace/profil'], ['//malveillant.example', '/mon-espace'], ['https://malveillant.example', '/mon-espace']] as const) {
+    for (const [retour, expected] of [['/mon-espace/profil', '/mon-espace/profil'], ['//malveillant.example', '/mon-espace'], ['https://malveillant.example', '/mon-espace'], ['/\t/malveillant.example', '/mon-espace'], ['/\\malveillant.example', '/mon-espace']] as const) {
       context.smtp!.clear();
       const client = new TestClient(context.app, '203.0.113.60');
       await client.get(`/connexion?retour=${encodeURIComponent(retour)}`);

@@ -40,7 +40,7 @@ export async function activeMentorshipCount(db: Database | Tx, mentorId: number)
   return row?.value ?? 0;
 }
 
-export type RequestOutcome = { ok: true; emailId: number | null } | { ok: false; message: string };
+export type RequestOutcome = { ok: true; emailId: number | null } | { ok: false; message: string; notFound?: true };
 
 /**
  * A mentee writes to a mentor. At most MAX_PENDING_REQUESTS pending at once: the count and the
@@ -76,8 +76,10 @@ export async function answerRequest(db: Database, requestId: number, mentorUserI
   const now = clock.now();
   return db.transaction(async (tx) => {
     const [row] = await tx.select({ request: mentoringRequests, mentor: mentorProfiles }).from(mentoringRequests).innerJoin(mentorProfiles, eq(mentorProfiles.id, mentoringRequests.mentorId))
-      .where(and(eq(mentoringRequests.id, requestId), eq(mentorProfiles.userId, mentorUserId), eq(mentoringRequests.status, 'pending')));
-    if (!row) return { ok: false as const, message: 'Cette demande n’attend plus de réponse.' };
+      .where(and(eq(mentoringRequests.id, requestId), eq(mentorProfiles.userId, mentorUserId)));
+    // Someone else's request is not hers to know about: the same answer as a request that does not exist.
+    if (!row) return { ok: false as const, notFound: true as const, message: 'Demande introuvable.' };
+    if (row.request.status !== 'pending') return { ok: false as const, message: 'Cette demande n’attend plus de réponse.' };
     if (answer.accept && (await activeMentorshipCount(tx, row.mentor.id)) >= row.mentor.capacity) {
       return { ok: false as const, message: 'Vous accompagnez déjà autant de personnes que votre capacité : augmentez-la ou terminez un mentorat avant d’accepter.' };
     }

@@ -103,6 +103,7 @@ export function registerMentoringRoutes(app: FastifyInstance): void {
       return reply.view(page, status);
     }
     const outcome = await answerRequest(app.db, idParam(request), userOf(request).id, { accept: form.data.decision === 'accepter', message: form.data.message }, app.clock, app.config.publicUrl);
+    if (!outcome.ok && outcome.notFound) throw new NotFoundError();
     if (!outcome.ok) {
       const { page, status } = await rerender(request, { decision: outcome.message }, 409);
       return reply.view(page, status);

@@ -25,7 +25,10 @@ export function registerCurrentUser(app: FastifyInstance): void {
 /** Only for a safe local path: never an open redirect to another site. */
 export function safeReturnPath(value: unknown): string | null {
   if (typeof value !== 'string' || value.length > 500) return null;
-  if (!value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\') || /[\r\n]/.test(value)) return null;
+  // Browsers drop tabs and line breaks from URLs and read "\" as "/": "/\t/site" or "/\site"
+  // would become "//site", another host. No control character, no backslash, anywhere.
+  // eslint-disable-next-line no-control-regex
+  if (!value.startsWith('/') || value.startsWith('//') || /[\u0000-\u001f\u007f\\]/.test(value)) return null;
   return value;
 }
 
