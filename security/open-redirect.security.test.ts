@@ -14,6 +14,7 @@ const HOSTILE_TARGETS = [
 
 const ORIGIN = 'http://localhost:3000';
 const isLocal = (location: string) => {
+  // eslint-disable-next-line no-control-regex
   if (/[\u0000-\u001f\\]/.test(location)) return false;
   const resolved = new URL(location, `${ORIGIN}/depart`);
   return resolved.origin === ORIGIN;

@@ -12,6 +12,7 @@ import { setUpMailer } from './platform/email/mailer.ts';
 import type { MailTransport } from './platform/email/transport.ts';
 import { setUpHousekeeping } from './platform/housekeeping.ts';
 import { registerCsrf } from './platform/http/csrf.ts';
+import { registerInputCleaning } from './platform/http/input-cleaning.ts';
 import { registerUploads } from './platform/http/uploads.ts';
 import { registerErrorHandling } from './platform/http/error-handler.tsx';
 import './platform/http/fastify-augment.ts';
@@ -95,6 +96,7 @@ export async function buildApp({ config, db, clock, jobs, mailTransport, storage
     zlibOptions: { level: 5 },
   });
   await registerCsrf(app, { cookieSecret: config.cookieSecret, secureCookies: config.isProduction });
+  registerInputCleaning(app);
   await registerUploads(app);
   const contentVersions = createContentVersions(db, { ttlMs: config.contentVersionTtlMs });
   const pageCache = registerPageCache(app, {

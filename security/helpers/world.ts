@@ -7,6 +7,8 @@ import {
 import { queueEmail } from '../../src/platform/email/outbox.ts';
 import { randomToken } from '../../src/platform/tokens.ts';
 import { signedInClient } from '../../test/helpers/accounts.ts';
+import { createOpportunity } from '../../test/helpers/factories.ts';
+import { createResource } from '../../test/helpers/resources.ts';
 import { type TestContext, createTestApp } from '../../test/helpers/test-app.ts';
 import { TestClient } from '../../test/helpers/test-client.ts';
 
@@ -49,6 +51,9 @@ export async function buildWorld(options: { config?: Record<string, string> } = 
   const [pair] = await db.insert(reviewPairs).values({ requestAId: ownRequest!.id, requestBId: partnerRequest!.id, userLowId: owner.user.id, userHighId: otherMember.user.id, pairedBy: 'test', pairedAt: now }).returning();
   const [review] = await db.insert(reviews).values({ pairId: pair!.id, reviewerRequestId: partnerRequest!.id, revieweeRequestId: ownRequest!.id, tokenHash: 'h'.repeat(64), dueAt: now }).returning();
   const [reviewReport] = await db.insert(reviewReports).values({ reviewId: review!.id, reason: 'Motif de test' }).returning();
+  // Her own review of the partner's dossier to write, and a volunteer request still waiting.
+  await db.insert(reviews).values({ pairId: pair!.id, reviewerRequestId: ownRequest!.id, revieweeRequestId: partnerRequest!.id, tokenHash: 'o'.repeat(64), dueAt: now });
+  await db.insert(reviewRequests).values({ userId: owner.user.id, kind: 'volunteer', status: 'waiting', languages: ['fr'], waitingSince: now, rulesAcceptedAt: now });
 
   // Mentoring: a published mentor, the owner's pending request to her and an accepted one.
   const [mentor] = await db.insert(mentorProfiles).values({
@@ -70,6 +75,29 @@ export async function buildWorld(options: { config?: Record<string, string> } = 
   await db.insert(commissioners).values({ userId: organisation.user.id, organizationName: 'Journal', organizationType: 'media', website: 'https://journal.example', contactRole: 'Iconographe', charterVersion: '1', charterSignedAt: now, status: 'verified' });
   const [message] = await db.insert(directoryMessages).values({ senderId: organisation.user.id, photographerId: owner.user.id, subject: 'Commande', body: 'Bonjour', tokenHash: 'm'.repeat(64), createdAt: now }).returning();
   const [messageReport] = await db.insert(connectionReports).values({ kind: 'message', targetId: message!.id, reporterId: owner.user.id, reason: 'Test' }).returning();
+
+  // The owner is also a mentor: a member asked her, and a mentorship of hers (as mentee) has ended.
+  const [ownMentorProfile] = await db.insert(mentorProfiles).values({
+    userId: owner.user.id, displayName: 'Propriétaire mentore', roleTitle: 'Photographe', bio: 'Quinze ans de métier.', specialties: ['portrait'], helpTopics: ['pricing'],
+    languages: ['fr'], formats: ['video'], capacity: 2, status: 'published', availableSince: now,
+  }).returning();
+  await db.insert(mentoringRequests).values({ mentorId: ownMentorProfile!.id, menteeId: otherMember.user.id, note: 'Une demande pour la propriétaire', status: 'pending', createdAt: now });
+  const [endedRequest] = await db.insert(mentoringRequests).values({ mentorId: mentor!.id, menteeId: owner.user.id, note: 'Un mentorat terminé', status: 'accepted', createdAt: now }).returning();
+  await db.insert(mentorships).values({ requestId: endedRequest!.id, mentorId: mentor!.id, menteeId: owner.user.id, startedAt: now, status: 'completed', endedAt: now });
+  // Waiting for the back-office: another member's mentor and directory profiles, a commissioner, an opportunity and a resource in review.
+  await db.insert(mentorProfiles).values({
+    userId: otherMember.user.id, displayName: 'Mentore en attente', roleTitle: 'Iconographe', bio: 'À relire.', specialties: ['documentary'], helpTopics: ['dossier'],
+    languages: ['fr'], formats: ['video'], capacity: 1, status: 'pending', availableSince: now,
+  });
+  await db.insert(directoryProfiles).values({
+    userId: otherMember.user.id, listed: true, displayName: 'Fiche en attente', nameAudience: 'public', specialties: ['portrait'], languages: ['fr'],
+    audiences: Object.fromEntries(DIRECTORY_FIELDS.map((field) => [field, 'public'])) as never, status: 'pending',
+  });
+  await db.insert(commissioners).values({ userId: mentorUser.user.id, organizationName: 'Agence', organizationType: 'agency', website: 'https://agence.example', contactRole: 'Directrice', charterVersion: '1', charterSignedAt: now });
+  await createOpportunity(db, { slug: 'suggestion-a-relire', title: 'Suggestion à relire', status: 'in_review', publishedAt: null });
+  await createResource(db, { slug: 'ressource-a-relire', title: 'Ressource à relire', status: 'in_review', publishedAt: null });
+  await createOpportunity(db, { slug: 'aide-archivee', title: 'Aide archivée', status: 'archived' });
+  await createResource(db, { slug: 'ressource-archivee', title: 'Ressource archivée', status: 'archived' });
 
   // Moderation queues: an opportunity and a resource in review, a report, a declaration, a correction request, a contact message.
   const [opportunity] = await db.select().from(opportunities).where(eq(opportunities.status, 'published')).limit(1);
