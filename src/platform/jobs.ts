@@ -18,11 +18,13 @@ export interface JobDefinition<Data> {
 
 export interface Jobs {
   define<Data extends object>(definition: JobDefinition<Data>): void;
-  /** Enqueue after the transaction that made the job necessary has committed. */
+  /** Enqueue after the transaction that made the job necessary has committed. The same singletonKey within the hour enqueues once, across processes. */
   send(name: string, data: object, options?: { singletonKey?: string }): Promise<void>;
   start(): Promise<void>;
   stop(): Promise<void>;
 }
+
+const SINGLETON_SLOT_SECONDS = 3600;
 
 export function createPgBossJobs(database: DatabaseHandle, options: { work: boolean }): Jobs {
   const boss = database.pglite
@@ -35,7 +37,9 @@ export function createPgBossJobs(database: DatabaseHandle, options: { work: bool
       definitions.set(definition.name, definition as JobDefinition<object>);
     },
     async send(name, data, sendOptions) {
-      await boss.send(name, data, sendOptions?.singletonKey ? { singletonKey: sendOptions.singletonKey } : {});
+      // pg-boss only enforces a singleton key on ordinary queues together with a time slot
+      // (singletonSeconds): the same key within the hour makes one job, whichever process sends it.
+      await boss.send(name, data, sendOptions?.singletonKey ? { singletonKey: sendOptions.singletonKey, singletonSeconds: SINGLETON_SLOT_SECONDS } : {});
     },
     async start() {
       await boss.start();
