@@ -32,6 +32,8 @@ const environmentSchema = z
     CULTURE_API_URL: z.url().default('https://www.culture.gouv.fr/api/online-procedures'),
     STORAGE_DIR: z.string().min(1).default('./data/storage'),
     PEER_REVIEW_RETENTION_DAYS: z.coerce.number().int().min(1).max(730).default(90),
+    JOB_EXPIRE_SECONDS: z.coerce.number().int().min(1).max(86_400).default(900),
+    JOB_SUPERVISE_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
     MATOMO_URL: z.url().regex(/^https?:\/\//, 'doit commencer par https://').optional(),
     MATOMO_SITE_ID: z.string().regex(/^\d{1,6}$/, 'un numéro de site Matomo').optional(),
   });
@@ -68,6 +70,12 @@ export interface Config {
   storageDir: string;
   /** Days after feedback is released before dossiers, attachments and feedback are deleted. */
   peerReviewRetentionDays: number;
+  /**
+   * Background jobs: a job whose worker vanished (killed, machine lost) is retried once it has
+   * run expireSeconds; the check happens every superviseSeconds. An email being sent stays
+   * reserved to its worker for the same expireSeconds.
+   */
+  jobs: { expireSeconds: number; superviseSeconds: number };
   /** Audience measurement, off unless both are set: Matomo, without cookies. */
   analytics: { matomoUrl: string; siteId: string } | null;
 }
@@ -112,6 +120,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     cultureApiUrl: env.CULTURE_API_URL,
     storageDir: env.STORAGE_DIR,
     peerReviewRetentionDays: env.PEER_REVIEW_RETENTION_DAYS,
+    jobs: { expireSeconds: env.JOB_EXPIRE_SECONDS, superviseSeconds: env.JOB_SUPERVISE_SECONDS },
     // Stored with its trailing slash: the tracker's files are appended to it.
     analytics: env.MATOMO_URL && env.MATOMO_SITE_ID ? { matomoUrl: `${env.MATOMO_URL.replace(/\/$/, '')}/`, siteId: env.MATOMO_SITE_ID } : null,
   };

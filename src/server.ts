@@ -14,7 +14,7 @@ async function main(): Promise<void> {
     console.info('Base vide : les aides et les ressources de démonstration ont été chargées.');
   }
   const mailTransport = createMailTransport(config.mail.smtpUrl);
-  const jobs = createPgBossJobs(database, { work: config.runJobs });
+  const jobs = createPgBossJobs(database, { work: config.runJobs, ...config.jobs });
   const app = await buildApp({ config, db: database.db, clock: systemClock, jobs, mailTransport, storage });
   await jobs.start();
 

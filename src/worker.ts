@@ -12,7 +12,7 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const database = await openMigratedDatabase(config);
   const mailTransport = createMailTransport(config.mail.smtpUrl);
-  const jobs = createPgBossJobs(database, { work: true });
+  const jobs = createPgBossJobs(database, { work: true, ...config.jobs });
   // The application is built for its job definitions; it does not listen.
   const app = await buildApp({ config, db: database.db, clock: systemClock, jobs, mailTransport, storage: createDiskStorage(config.storageDir) });
   await app.ready();

@@ -26,10 +26,11 @@ export interface Jobs {
 
 const SINGLETON_SLOT_SECONDS = 3600;
 
-export function createPgBossJobs(database: DatabaseHandle, options: { work: boolean }): Jobs {
+export function createPgBossJobs(database: DatabaseHandle, options: { work: boolean; expireSeconds?: number; superviseSeconds?: number }): Jobs {
+  const supervision = { superviseIntervalSeconds: options.superviseSeconds ?? 60 };
   const boss = database.pglite
-    ? new PgBoss({ db: fromPglite(database.pglite), backend: 'pglite', schema: 'pgboss' })
-    : new PgBoss({ connectionString: connectionStringOf(database), schema: 'pgboss', max: 4 });
+    ? new PgBoss({ db: fromPglite(database.pglite), backend: 'pglite', schema: 'pgboss', ...supervision })
+    : new PgBoss({ connectionString: connectionStringOf(database), schema: 'pgboss', max: 4, ...supervision });
   const definitions = new Map<string, JobDefinition<object>>();
   boss.on('error', (error) => console.error('pg-boss', error));
   return {
@@ -48,6 +49,8 @@ export function createPgBossJobs(database: DatabaseHandle, options: { work: bool
           retryLimit: definition.retryLimit ?? 5,
           retryDelay: definition.retryDelay ?? 30,
           retryBackoff: true,
+          // A job still "active" after this long lost its worker: pg-boss fails it, and retries it.
+          expireInSeconds: options.expireSeconds ?? 900,
         });
         if (definition.cron) await boss.schedule(definition.name, definition.cron, {}, { tz: 'Europe/Paris' });
         if (options.work) {

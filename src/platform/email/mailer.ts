@@ -15,7 +15,9 @@ export interface Mailer {
 
 export function setUpMailer(options: { db: Database; jobs: Jobs; transport: MailTransport; clock: Clock; config: Config }): Mailer {
   const { db, jobs, transport, clock, config } = options;
-  const delivery = { from: config.mail.from, messageIdDomain: new URL(config.publicUrl).hostname };
+  // An email stays reserved to the worker sending it as long as its job may run: after that, the
+  // job is retried (its worker is gone) and the retry may take the email over.
+  const delivery = { from: config.mail.from, messageIdDomain: new URL(config.publicUrl).hostname, lockSeconds: config.jobs.expireSeconds };
   jobs.define<{ emailId: number }>({
     name: SEND_EMAIL_JOB,
     // An SMTP outage is retried with growing delays: 30 s, 1 min, 2 min… about 8 hours in all.
