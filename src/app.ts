@@ -131,7 +131,7 @@ export async function buildApp({ config, db, clock, jobs, mailTransport, storage
   registerMentoringRoutes(app);
   registerDirectoryRoutes(app);
   registerStatsRoutes(app);
-  registerApiRoutes(app, { catalogueIndex });
+  registerApiRoutes(app, { catalogueIndex, contentVersions });
   registerFeedRoutes(app, { catalogueIndex });
   registerContactRoutes(app);
   registerNewsletterRoutes(app);

@@ -148,6 +148,16 @@ describe('open API /api/v1', () => {
     expect(published.body).not.toContain('Doublon');
   });
 
+  it('keeps answers in memory only while the content is unchanged', async () => {
+    const before = (await context.app.inject({ url: '/api/v1/opportunities?type=residence' })).json();
+    const again = await context.app.inject({ url: '/api/v1/opportunities?type=residence' });
+    expect(again.json()).toEqual(before);
+    await createOpportunity(context.database.db, { slug: 'nouvelle-residence', kind: 'residency', windows: [{ closesOn: '2027-06-30' }] });
+    const after = (await context.app.inject({ url: '/api/v1/opportunities?type=residence' })).json();
+    expect(after.meta.total).toBe(before.meta.total + 1);
+    expect((await context.app.inject({ url: '/api/v1/opportunities/nouvelle-residence' })).statusCode).toBe(200);
+  });
+
   it('is open to other sites for GET, cacheable, and answers 304 to an unchanged ETag', async () => {
     const first = await context.app.inject({ url: '/api/v1/resources', headers: { origin: 'https://ailleurs.example' } });
     expect(first.headers['access-control-allow-origin']).toBe('*');

@@ -13,6 +13,7 @@ import { RESOURCE_PAGE_SIZE, parseResourceSearch } from '../resources/resource-s
 import { findPublishedResourceBySlug, searchResources } from '../resources/resources.queries.ts';
 import { ApiDocsPage } from './api-docs.page.tsx';
 import { openApiDocument } from './openapi.ts';
+import type { ContentVersions } from '../../platform/content-versions.ts';
 import { opportunityJson, organizationCardJson, organizationJson, resourceJson } from './serializers.ts';
 
 export const API_RATE_LIMIT = { max: 120, timeWindow: 60_000 };
@@ -24,7 +25,7 @@ export const API_RATE_LIMIT = { max: 120, timeWindow: 60_000 };
  * every read would halve the API's throughput. Open to every site (CORS), limited per client, answers
  * with an ETag so re-fetching unchanged data costs a 304.
  */
-export function registerApiRoutes(app: FastifyInstance, { catalogueIndex }: { catalogueIndex: CatalogueIndexStore }): void {
+export function registerApiRoutes(app: FastifyInstance, { catalogueIndex, contentVersions }: { catalogueIndex: CatalogueIndexStore; contentVersions: ContentVersions }): void {
   app.get('/donnees-ouvertes', { config: { pageCache: true } }, async (request, reply) => reply.view(<ApiDocsPage ctx={request.pageContext()} />));
 
   void app.register(async (api) => {
@@ -37,72 +38,86 @@ export function registerApiRoutes(app: FastifyInstance, { catalogueIndex }: { ca
     });
     api.setNotFoundHandler(async (_request, reply) => reply.code(404).send({ error: 'Cette adresse n’existe pas dans l’API.' }));
 
-    /** JSON with an ETag; a matching If-None-Match gets 304 and no body. */
-    function send(request: FastifyRequest, reply: FastifyReply, body: unknown) {
-      const payload = JSON.stringify(body);
-      const etag = `"${createHash('sha1').update(payload).digest('base64url')}"`;
-      void reply.header('etag', etag).header('cache-control', 'public, max-age=300').header('vary', 'Accept-Encoding');
-      if (request.headers['if-none-match'] === etag) return reply.code(304).send();
-      return reply.type('application/json; charset=utf-8').send(payload);
+    /**
+     * Answers are kept in memory while the public content they come from is unchanged (the same
+     * versions and Paris day as the page cache): a popular list costs a lookup, not a search.
+     */
+    const memo = new Map<string, { validity: string; payload: string; etag: string }>();
+    const maxEntries = app.config.pageCacheEntries;
+
+    /** JSON with an ETag; a matching If-None-Match gets 304 and no body; null from build is a 404. */
+    async function send(request: FastifyRequest, reply: FastifyReply, build: () => Promise<unknown>) {
+      const validity = `${await contentVersions.all()}|${parisDate(app.clock.now())}`;
+      let entry = memo.get(request.url);
+      if (!entry || entry.validity !== validity) {
+        const body = await build();
+        if (body === null) return reply.code(404).type('application/json; charset=utf-8').send({ error: 'Aucun élément publié n’a cet identifiant.' });
+        const payload = JSON.stringify(body);
+        entry = { validity, payload, etag: `"${createHash('sha1').update(payload).digest('base64url')}"` };
+        if (maxEntries > 0 && request.url.length <= 600) {
+          memo.delete(request.url);
+          memo.set(request.url, entry);
+          while (memo.size > maxEntries) memo.delete(memo.keys().next().value!);
+        }
+      }
+      void reply.header('etag', entry.etag).header('cache-control', 'public, max-age=300').header('vary', 'Accept-Encoding');
+      if (request.headers['if-none-match'] === entry.etag) return reply.code(304).send();
+      return reply.type('application/json; charset=utf-8').send(entry.payload);
     }
-    const notFound = (reply: FastifyReply) => reply.code(404).type('application/json; charset=utf-8').send({ error: 'Aucun élément publié n’a cet identifiant.' });
     const slugOf = (request: FastifyRequest) => {
       const slug = (request.params as { id?: string }).id ?? '';
       return /^[a-z0-9-]{1,150}$/.test(slug) ? slug : null;
     };
     const publicUrl = app.config.publicUrl;
 
-    api.get('/openapi.json', async (request, reply) => send(request, reply, openApiDocument(publicUrl)));
+    api.get('/openapi.json', async (request, reply) => send(request, reply, async () => openApiDocument(publicUrl)));
 
-    api.get('/opportunities', async (request, reply) => {
+    api.get('/opportunities', async (request, reply) => send(request, reply, async () => {
       const today = parisDate(app.clock.now());
-      const search = parseOpportunitySearch(request.query);
-      const result = await searchCatalogue(app.db, catalogueIndex, search, today);
-      return send(request, reply, {
+      const result = await searchCatalogue(app.db, catalogueIndex, parseOpportunitySearch(request.query), today);
+      return {
         data: result.items.map((item) => opportunityJson(item, today, publicUrl)),
         meta: { total: result.total, page: result.page, pageCount: result.pageCount, perPage: PAGE_SIZE },
-      });
-    });
+      };
+    }));
 
-    api.get('/opportunities/:id', async (request, reply) => {
+    api.get('/opportunities/:id', async (request, reply) => send(request, reply, async () => {
       const slug = slugOf(request);
       const opportunity = slug ? await findPublishedOpportunityBySlug(app.db, slug) : null;
-      if (!opportunity) return notFound(reply);
-      return send(request, reply, opportunityJson(opportunity, parisDate(app.clock.now()), publicUrl));
-    });
+      return opportunity ? opportunityJson(opportunity, parisDate(app.clock.now()), publicUrl) : null;
+    }));
 
-    api.get('/resources', async (request, reply) => {
+    api.get('/resources', async (request, reply) => send(request, reply, async () => {
       const result = await searchResources(app.db, parseResourceSearch(request.query));
-      return send(request, reply, {
+      return {
         data: result.items.map((item) => resourceJson(item, publicUrl)),
         meta: { total: result.total, page: result.page, pageCount: result.pageCount, perPage: RESOURCE_PAGE_SIZE },
-      });
-    });
+      };
+    }));
 
-    api.get('/resources/:id', async (request, reply) => {
+    api.get('/resources/:id', async (request, reply) => send(request, reply, async () => {
       const slug = slugOf(request);
       const resource = slug ? await findPublishedResourceBySlug(app.db, slug) : null;
-      if (!resource) return notFound(reply);
-      return send(request, reply, resourceJson(resource, publicUrl));
-    });
+      return resource ? resourceJson(resource, publicUrl) : null;
+    }));
 
-    api.get('/organizations', async (request, reply) => {
+    api.get('/organizations', async (request, reply) => send(request, reply, async () => {
       const result = await searchOrganizations(app.db, parseParitySearch(request.query));
-      return send(request, reply, {
+      return {
         data: result.items.map((item) => organizationCardJson(item, publicUrl)),
         meta: { total: result.total, page: result.page, pageCount: result.pageCount, perPage: PARITY_PAGE_SIZE },
-      });
-    });
+      };
+    }));
 
-    api.get('/organizations/:id', async (request, reply) => {
+    api.get('/organizations/:id', async (request, reply) => send(request, reply, async () => {
       const slug = slugOf(request);
       const organization = slug ? await findOrganizationBySlug(app.db, slug) : null;
-      if (!organization) return notFound(reply);
+      if (!organization) return null;
       const [figures, parent] = await Promise.all([
         publishedFiguresOf(app.db, organization.id),
         organization.parentId === null ? Promise.resolve(null) : findOrganizationById(app.db, organization.parentId),
       ]);
-      return send(request, reply, organizationJson(organization, parent?.slug ?? null, figures, publicUrl));
-    });
+      return organizationJson(organization, parent?.slug ?? null, figures, publicUrl);
+    }));
   }, { prefix: '/api/v1' });
 }
