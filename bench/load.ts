@@ -14,7 +14,7 @@ export interface Scenario {
   path: string;
 }
 
-export const LOAD_SETTINGS = { connections: 20, durationSeconds: 10 } as const;
+export const LOAD_SETTINGS = { connections: 20, durationSeconds: Number(process.env.BENCH_SECONDS ?? 10) } as const;
 
 // Browsers ask for compressed pages; so do we, to measure what a visitor costs.
 const HEADERS = { 'accept-encoding': 'gzip', 'accept-language': 'fr-FR' };
@@ -38,16 +38,22 @@ export async function runLoad(baseUrl: string, scenario: Scenario): Promise<Load
   };
 }
 
-export function formatTable(driver: string, results: LoadResult[], baseline: LoadResult): string {
+/** Regressions are judged against the previous report (same section and path): over 20 % slower is flagged. */
+export const REGRESSION_THRESHOLD = 0.2;
+
+export function formatTable(driver: string, results: LoadResult[], baseline: LoadResult, previous: ReadonlyMap<string, number> = new Map()): string {
   const lines = [
     `### ${driver} — ${LOAD_SETTINGS.connections} connexions, ${LOAD_SETTINGS.durationSeconds} s par page`,
     '',
-    '| page | chemin | req/s | p50 (ms) | p99 (ms) | / référence | erreurs |',
-    '|---|---|---:|---:|---:|---:|---:|',
+    '| page | chemin | req/s | p50 (ms) | p99 (ms) | / référence | erreurs | évolution |',
+    '|---|---|---:|---:|---:|---:|---:|---:|',
   ];
   for (const result of results) {
     const ratio = result.requestsPerSecond / baseline.requestsPerSecond;
-    lines.push(`| ${result.name} | \`${result.path}\` | ${result.requestsPerSecond.toFixed(0)} | ${result.p50} | ${result.p99} | ${(ratio * 100).toFixed(1)} % | ${result.errors} |`);
+    const before = previous.get(`${driver}|${result.path}`);
+    const change = before ? (result.requestsPerSecond - before) / before : null;
+    const evolution = change === null ? 'nouveau' : `${change >= 0 ? '+' : ''}${(change * 100).toFixed(0)} %${change < -REGRESSION_THRESHOLD ? ' ⚠' : ''}`;
+    lines.push(`| ${result.name} | \`${result.path}\` | ${result.requestsPerSecond.toFixed(0)} | ${result.p50} | ${result.p99} | ${(ratio * 100).toFixed(1)} % | ${result.errors} | ${evolution} |`);
   }
   return lines.join('\n');
 }

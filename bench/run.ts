@@ -14,6 +14,14 @@ import { queryRows } from '../src/db/rows.ts';
 import { parisDate } from '../src/platform/dates.ts';
 import { generateOpportunities } from './generate-opportunities.ts';
 import { generateParity } from './generate-parity.ts';
+import { PLATFORM_SIZE, generatePlatform } from './generate-platform.ts';
+import { runDigest } from '../src/features/alerts/digest.job.ts';
+import { runMatching } from '../src/features/peer-review/peer-review.commands.ts';
+import { createCatalogueIndexStore } from '../src/features/opportunities/catalogue-index.store.ts';
+import { createContentVersions } from '../src/platform/content-versions.ts';
+import { fixedClock } from '../src/platform/clock.ts';
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { type LoadResult, type Scenario, formatTable, runLoad } from './load.ts';
 
 const OPPORTUNITY_COUNT = Number(process.env.BENCH_OPPORTUNITIES ?? 10_000);
@@ -38,7 +46,10 @@ interface Prepared {
   env: Record<string, string>;
   detailSlug: string;
   organizationSlug: string;
+  resourceSlug: string;
 }
+
+const timings: string[] = [];
 
 async function prepareDatabase(driver: 'postgres' | 'pglite'): Promise<Prepared> {
   let options: DatabaseOptions;
@@ -70,8 +81,24 @@ async function prepareDatabase(driver: 'postgres' | 'pglite'): Promise<Prepared>
   const parity = await generateParity(handle.db, ORGANIZATION_COUNT);
   parityFigureCount = parity.figures;
   console.info(`${driver} : ${ORGANIZATION_COUNT} organisations et ${parity.figures} chiffres de l’index générés en ${((Date.now() - parityStarted) / 1000).toFixed(1)} s`);
+  const platformStarted = Date.now();
+  const now = new Date();
+  await generatePlatform(handle.db, now);
+  console.info(`${driver} : ${PLATFORM_SIZE.resources} ressources, ${PLATFORM_SIZE.members} membres, ${PLATFORM_SIZE.savedSearches} recherches enregistrées, ${PLATFORM_SIZE.peerReviewRequests} demandes de relecture générées en ${((Date.now() - platformStarted) / 1000).toFixed(1)} s`);
+  const label = driver === 'postgres' ? 'PostgreSQL' : 'PGlite';
+  // The two heavy jobs, on this data: pairing the peer-review queue, and the morning digest.
+  const clock = fixedClock(now);
+  let jobStarted = Date.now();
+  const matching = await runMatching(handle.db, clock, 'https://ellesfontlaculture.culture.gouv.fr');
+  timings.push(`| ${label} | appariement de ${PLATFORM_SIZE.peerReviewRequests} demandes de relecture | ${matching.pairs} paires | ${((Date.now() - jobStarted) / 1000).toFixed(1)} s |`);
+  let dispatched = 0;
+  const mailer = { dispatch: async (ids: readonly (number | null)[]) => void (dispatched += ids.filter((id) => id !== null).length) };
+  jobStarted = Date.now();
+  const digest = await runDigest({ db: handle.db, catalogueIndex: createCatalogueIndexStore(handle.db, createContentVersions(handle.db, { ttlMs: 60_000 })), clock, mailer, publicUrl: 'https://ellesfontlaculture.culture.gouv.fr' });
+  timings.push(`| ${label} | récapitulatif quotidien (${PLATFORM_SIZE.savedSearches} recherches enregistrées) | ${digest.recipients} destinataires, ${digest.emailsQueued} emails (${dispatched} transmis) | ${((Date.now() - jobStarted) / 1000).toFixed(1)} s |`);
+  const [resource] = await queryRows<{ slug: string }>(handle.db, sql`SELECT slug FROM resources WHERE status = 'published' ORDER BY id OFFSET 500 LIMIT 1`);
   await handle.close();
-  return { env, detailSlug: detail!.slug, organizationSlug: parity.slug };
+  return { env, detailSlug: detail!.slug, organizationSlug: parity.slug, resourceSlug: resource!.slug };
 }
 
 async function startServer(env: Record<string, string>): Promise<{ child: ChildProcess; baseUrl: string }> {
@@ -98,6 +125,21 @@ async function startServer(env: Record<string, string>): Promise<{ child: ChildP
 }
 
 let parityFigureCount = 0;
+const lastResults = new Map<string, LoadResult[]>();
+
+/** The previous report's throughput by section and path, to flag regressions. */
+async function previousRun(): Promise<Map<string, number>> {
+  const figures = new Map<string, number>();
+  if (!existsSync('bench/results/latest.md')) return figures;
+  let section = '';
+  for (const line of (await readFile('bench/results/latest.md', 'utf8')).split('\n')) {
+    if (line.startsWith('### ')) section = line.slice(4).split(' — ')[0]!;
+    const cells = line.split('|').map((cell) => cell.trim());
+    if (cells.length > 4 && cells[2]?.startsWith('`')) figures.set(`${section}|${cells[2].replace(/`/g, '')}`, Number(cells[3]));
+  }
+  return figures;
+}
+const previous = await previousRun();
 
 async function benchDriver(driver: 'postgres' | 'pglite'): Promise<string[]> {
   const prepared = await prepareDatabase(driver);
@@ -110,8 +152,22 @@ async function benchDriver(driver: 'postgres' | 'pglite'): Promise<string[]> {
   return tables;
 }
 
-async function benchServer(env: Record<string, string>, { detailSlug, organizationSlug }: Prepared, label: string): Promise<string> {
+/** Resident memory of a process, from the kernel (Linux). */
+async function residentMegabytes(pid: number): Promise<number> {
+  try {
+    const status = await readFile(`/proc/${pid}/status`, 'utf8');
+    return Number(/VmRSS:\s+(\d+) kB/.exec(status)?.[1] ?? 0) / 1024;
+  } catch {
+    return 0;
+  }
+}
+
+const memory: string[] = [];
+
+async function benchServer(env: Record<string, string>, { detailSlug, organizationSlug, resourceSlug }: Prepared, label: string): Promise<string> {
   const { child, baseUrl } = await startServer(env);
+  let peak = 0;
+  const sampler = setInterval(() => void residentMegabytes(child.pid!).then((value) => { peak = Math.max(peak, value); }), 250);
   const scenarios: Scenario[] = [
     { name: 'référence (route triviale)', path: '/sante' },
     { name: 'accueil', path: '/' },
@@ -123,6 +179,19 @@ async function benchServer(env: Record<string, string>, { detailSlug, organizati
     { name: 'index : festivals triés par part', path: '/index-parite?type=festival&tri=part-decroissante' },
     { name: 'page d’une organisation', path: `/index-parite/${organizationSlug}` },
     { name: 'chiffres clés', path: '/index-parite/chiffres-cles' },
+    { name: 'ressources', path: '/ressources' },
+    { name: 'fiche ressource', path: `/ressources/${resourceSlug}` },
+    { name: 'statistiques', path: '/stats' },
+    { name: 'revue de dossier', path: '/revue-de-dossier' },
+    { name: 'mentorat', path: '/mentorat' },
+    { name: 'annuaire', path: '/annuaire' },
+    { name: 'flux RSS', path: '/aides/flux.xml?type=residence' },
+    { name: 'API : aides', path: '/api/v1/opportunities' },
+    { name: 'API : aides filtrées page 2', path: '/api/v1/opportunities?type=residence&type=bourse&page=2' },
+    { name: 'API : une aide', path: `/api/v1/opportunities/${detailSlug}` },
+    { name: 'API : ressources', path: '/api/v1/resources' },
+    { name: 'API : organisations', path: '/api/v1/organizations' },
+    { name: 'API : une organisation', path: `/api/v1/organizations/${organizationSlug}` },
   ];
   const results: LoadResult[] = [];
   try {
@@ -131,17 +200,57 @@ async function benchServer(env: Record<string, string>, { detailSlug, organizati
       console.info(`  ${scenario.name} : ${results.at(-1)!.requestsPerSecond.toFixed(0)} req/s, p99 ${results.at(-1)!.p99} ms`);
     }
   } finally {
+    clearInterval(sampler);
     child.kill('SIGTERM');
   }
-  return formatTable(label, results, results[0]!);
+  memory.push(`| ${label} | ${peak.toFixed(0)} Mo |`);
+  lastResults.set(label, results);
+  return formatTable(label, results, results[0]!, previous);
 }
 
 const sections: string[] = [];
 for (const driver of drivers) sections.push(...(await benchDriver(driver)));
+
+/** The issue's targets, on PostgreSQL with the production settings. */
+function targets(): string[] {
+  const results = [...lastResults.entries()].find(([label]) => label.startsWith('PostgreSQL, cache de pages actif'))?.[1];
+  if (!results) return [];
+  const baseline = results[0]!.requestsPerSecond;
+  const pages = results.slice(1).filter((result) => !result.path.startsWith('/api/'));
+  const apiLists = results.filter((result) => /^\/api\/v1\/[a-z]+(\?|$)/.test(result.path));
+  const slowest = pages.reduce((worst, result) => (result.p99 > worst.p99 ? result : worst));
+  const weakest = pages.reduce((worst, result) => (result.requestsPerSecond < worst.requestsPerSecond ? result : worst));
+  const weakestApi = apiLists.reduce((worst, result) => (result.requestsPerSecond < worst.requestsPerSecond ? result : worst));
+  const peak = Number(/(\d+) Mo/.exec(memory.find((line) => line.includes('PostgreSQL, cache de pages actif')) ?? '')?.[1] ?? 0);
+  const mark = (ok: boolean) => (ok ? 'atteint' : '**non atteint**');
+  return [
+    '## Objectifs (PostgreSQL, réglages de production, 20 connexions)',
+    '',
+    `- p99 de chaque page publique ≤ 80 ms : le plus lent, ${slowest.name}, ${slowest.p99} ms — ${mark(slowest.p99 <= 80)}`,
+    `- chaque page publique ≥ 20 % de la route triviale : la plus faible, ${weakest.name}, ${((weakest.requestsPerSecond / baseline) * 100).toFixed(1)} % — ${mark(weakest.requestsPerSecond / baseline >= 0.2)}`,
+    `- listes de l’API ≥ 30 % : la plus faible, ${weakestApi.name}, ${((weakestApi.requestsPerSecond / baseline) * 100).toFixed(1)} % — ${mark(weakestApi.requestsPerSecond / baseline >= 0.3)}`,
+    `- mémoire résidente du processus sous charge ≤ 300 Mo : ${peak} Mo au plus — ${mark(peak > 0 && peak <= 300)}`,
+    '',
+  ];
+}
+
 const report = [
   `# Banc de charge — ${new Date().toISOString()}`,
   '',
-  `${OPPORTUNITY_COUNT} aides, ${ORGANIZATION_COUNT} organisations et ${parityFigureCount} chiffres de l’index générés, serveur en mode production, réponses compressées (gzip), Node ${process.version}.`,
+  `${OPPORTUNITY_COUNT} aides, ${PLATFORM_SIZE.resources} ressources, ${ORGANIZATION_COUNT} organisations et ${parityFigureCount} chiffres de l’index, ${PLATFORM_SIZE.members} membres, ${PLATFORM_SIZE.savedSearches} recherches enregistrées, ${PLATFORM_SIZE.peerReviewRequests} demandes de relecture générés ; serveur en mode production, réponses compressées (gzip), Node ${process.version}. La colonne « évolution » compare au rapport précédent ; ⚠ signale une baisse de plus de 20 %.`,
+  '',
+  ...targets(),
+  '## Tâches de fond',
+  '',
+  '| base | tâche | résultat | durée |',
+  '|---|---|---|---:|',
+  ...timings,
+  '',
+  '## Mémoire résidente du serveur sous charge (maximum)',
+  '',
+  '| configuration | RSS |',
+  '|---|---:|',
+  ...memory,
   '',
   ...sections.flatMap((section) => [section, '']),
 ].join('\n');

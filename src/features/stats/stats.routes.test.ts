@@ -73,4 +73,13 @@ describe('public impact statistics', () => {
     expect(lastMonths(new Date('2027-01-01T00:30:00+01:00'), 3)).toEqual(['2026-11', '2026-12', '2027-01']);
     expect(lastMonths(new Date('2026-12-31T23:30:00Z'), 2)).toEqual(['2026-12', '2027-01']);
   });
+
+  it('computes the page at most every ten minutes, then shows the new figures', async () => {
+    const before = textOf((await context.app.inject({ url: '/stats' })).body);
+    expect(before).toContain('11 aides publiées dans le catalogue');
+    await createOpportunity(context.database.db, { publishedAt: new Date('2027-03-02T09:30:00Z') });
+    expect(textOf((await context.app.inject({ url: '/stats' })).body)).toContain('11 aides publiées dans le catalogue');
+    context.clock.set('2027-03-02T10:11:00+01:00');
+    expect(textOf((await context.app.inject({ url: '/stats' })).body)).toContain('12 aides publiées dans le catalogue');
+  });
 });
