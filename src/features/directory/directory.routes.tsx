@@ -34,7 +34,7 @@ const pick = (values: readonly string[], value: unknown) => (typeof value === 's
 export function registerDirectoryRoutes(app: FastifyInstance): void {
   const flashOf = (request: FastifyRequest) => FLASHES[String((request.query as { ok?: string }).ok ?? '')] ?? null;
 
-  app.get('/annuaire', async (request, reply) => {
+  app.get('/annuaire', { config: { pageCache: true } }, async (request, reply) => {
     const { audience } = await audienceOf(app.db, request.currentUser?.id ?? null);
     const query = request.query as Record<string, unknown>;
     const search = { specialty: pick(DISCIPLINES, query.pratique), region: pick(REGIONS, query.region), language: pick(REVIEW_LANGUAGES, query.langue), available: query.disponible === 'oui' };
@@ -52,7 +52,7 @@ export function registerDirectoryRoutes(app: FastifyInstance): void {
     return { profile, audience, commissioner };
   }
 
-  app.get('/annuaire/:id', async (request, reply) => reply.view(<DirectoryProfilePage ctx={request.pageContext()} {...await profilePage(request)} flash={flashOf(request)} />));
+  app.get('/annuaire/:id', { config: { pageCache: true } }, async (request, reply) => reply.view(<DirectoryProfilePage ctx={request.pageContext()} {...await profilePage(request)} flash={flashOf(request)} />));
 
   app.post('/annuaire/:id/contacter', { preHandler: mustBeSignedIn }, async (request, reply) => {
     const page = await profilePage(request);
@@ -97,7 +97,7 @@ export function registerDirectoryRoutes(app: FastifyInstance): void {
     return reply.redirect('/mon-espace/annuaire?ok=fiche', 303);
   });
 
-  app.get('/commanditaires', async (request, reply) => reply.view(<CommissionersPage ctx={request.pageContext()} list={await signatories(app.db)} />));
+  app.get('/commanditaires', { config: { pageCache: true } }, async (request, reply) => reply.view(<CommissionersPage ctx={request.pageContext()} list={await signatories(app.db)} />));
 
   app.get('/commanditaires/adherer', { preHandler: mustBeSignedIn }, async (request, reply) => {
     const { commissioner } = await audienceOf(app.db, userOf(request).id);

@@ -43,6 +43,12 @@ describe('feeds, calendar, sitemap and link previews', () => {
     const all = await context.app.inject({ url: '/aides/flux.xml' });
     expect(all.statusCode).toBe(200);
     expect(all.headers['content-type']).toContain('application/rss+xml');
+    // Served again from the page cache: same type and headers.
+    const again = await context.app.inject({ url: '/aides/flux.xml' });
+    expect(again.headers['content-type']).toContain('application/rss+xml');
+    expect(again.headers['access-control-allow-origin']).toBe('*');
+    expect(again.headers['cache-control']).toContain('max-age=900');
+    expect(again.body).toBe(all.body);
     const feed = await parser.parseString(all.body);
     expect(feed.title).toBe('Nouvelles aides — Elles font la culture');
     expect(feed.items.map((item) => item.link)).toEqual(

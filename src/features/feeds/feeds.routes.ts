@@ -25,7 +25,7 @@ const withQuery = (path: string, query: string) => (query ? `${path}?${query}` :
 export function registerFeedRoutes(app: FastifyInstance, { catalogueIndex }: { catalogueIndex: CatalogueIndexStore }): void {
   const publicUrl = app.config.publicUrl;
 
-  app.get('/aides/flux.xml', async (request, reply) => {
+  app.get('/aides/flux.xml', { config: { pageCache: true } }, async (request, reply) => {
     const now = app.clock.now();
     const today = parisDate(now);
     const search = { ...parseOpportunitySearch(request.query), sort: 'newest' as const, page: 1 };
@@ -47,10 +47,10 @@ export function registerFeedRoutes(app: FastifyInstance, { catalogueIndex }: { c
         categories: [KIND_LABELS[opportunity.kind]],
       })),
     });
-    return reply.type('application/rss+xml; charset=utf-8').header('cache-control', 'public, max-age=900').header('access-control-allow-origin', '*').send(xml);
+    return reply.header('cache-control', 'public, max-age=900').header('access-control-allow-origin', '*').sendShared(xml, 'application/rss+xml; charset=utf-8');
   });
 
-  app.get('/aides/calendrier.ics', async (request, reply) => {
+  app.get('/aides/calendrier.ics', { config: { pageCache: true } }, async (request, reply) => {
     const now = app.clock.now();
     const today = parisDate(now);
     const search = { ...parseOpportunitySearch(request.query), sort: 'closing' as const, page: 1 };
@@ -58,17 +58,17 @@ export function registerFeedRoutes(app: FastifyInstance, { catalogueIndex }: { c
     const events = result.items.flatMap((opportunity) => deadlineEventsOf(opportunity, today, publicUrl));
     const name = hasCriteria(search) ? 'Dates limites de ma recherche — Elles font la culture' : 'Dates limites des aides — Elles font la culture';
     // Inline, not an attachment: calendar apps subscribe to this address and refresh it.
-    return reply.type('text/calendar; charset=utf-8').header('cache-control', 'public, max-age=3600').send(buildCalendar(events, { name, now }));
+    return reply.header('cache-control', 'public, max-age=3600').sendShared(buildCalendar(events, { name, now }), 'text/calendar; charset=utf-8');
   });
 
-  app.get('/sitemap.xml', async (_request, reply) => {
+  app.get('/sitemap.xml', { config: { pageCache: true } }, async (_request, reply) => {
     const pages = await publicDetailPages(app.db);
     const fixed = ['/', ...[...MAIN_NAVIGATION, ...SECONDARY_PAGES, ...SERVICE_LINKS, ...LEGAL_LINKS].map((entry) => entry.href)];
     const xml = buildSitemap([
       ...[...new Set(fixed)].map((path) => ({ url: `${publicUrl}${path === '/' ? '' : path}`, lastModified: null })),
       ...pages.map((page) => ({ url: `${publicUrl}${page.path}`, lastModified: new Date(page.updatedAt) })),
     ]);
-    return reply.type('application/xml; charset=utf-8').header('cache-control', 'public, max-age=3600').send(xml);
+    return reply.header('cache-control', 'public, max-age=3600').sendShared(xml, 'application/xml; charset=utf-8');
   });
 
   app.get('/robots.txt', async (_request, reply) => {

@@ -35,7 +35,7 @@ export function registerMentoringRoutes(app: FastifyInstance): void {
   };
   const flashOf = (request: FastifyRequest) => FLASHES[String((request.query as { ok?: string }).ok ?? '')] ?? null;
 
-  app.get('/mentorat', async (request, reply) => {
+  app.get('/mentorat', { config: { pageCache: true } }, async (request, reply) => {
     const query = request.query as Record<string, unknown>;
     const search = {
       specialty: pick(DISCIPLINES, query.pratique), topic: pick(HELP_TOPICS, query.sujet), language: pick(REVIEW_LANGUAGES, query.langue),
@@ -55,7 +55,7 @@ export function registerMentoringRoutes(app: FastifyInstance): void {
     return { mentor, canRequest: reason === null, reason };
   }
 
-  app.get('/mentorat/:id', async (request, reply) => reply.view(<MentorPage ctx={request.pageContext()} {...await mentorPage(request)} />));
+  app.get('/mentorat/:id', { config: { pageCache: true } }, async (request, reply) => reply.view(<MentorPage ctx={request.pageContext()} {...await mentorPage(request)} />));
 
   app.post('/mentorat/:id/demander', { preHandler: mustBeSignedIn }, async (request, reply) => {
     const user = userOf(request);

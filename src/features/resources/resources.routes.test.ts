@@ -86,7 +86,7 @@ describe('searching, filtering and using resources', () => {
     await createResource(db, { slug: 'fiche-admin', title: 'Déclarer ses revenus', themes: ['administrative_financial'], careerStages: ['student', 'emerging'], publishedAt: new Date('2027-02-10T10:00:00Z') });
     await createResource(db, { slug: 'lien-utile', type: 'link', title: 'Un guide externe', externalUrl: 'https://guide.example/photo', themes: ['equality_inclusion'], publishedAt: new Date('2026-12-10T10:00:00Z') });
     await createResource(db, { slug: 'brouillon', title: 'Fiche en relecture', status: 'in_review' });
-    await createResource(db, { slug: 'atelier-mars', type: 'webinar', title: 'Atelier de mars', startsAt: new Date('2027-03-10T17:30:00Z'), durationMinutes: 90, transcript: 'Ce qui a été dit **pendant** l’atelier.', registrationUrl: 'https://inscription.example/atelier' });
+    await createResource(db, { slug: 'atelier-mars', type: 'webinar', title: 'Atelier de mars', startsAt: new Date('2027-03-10T17:30:00Z'), durationMinutes: 90, transcript: 'Ce qui a été dit **pendant** l’atelier.', registrationUrl: 'https://inscription.example/atelier', replayUrl: 'https://replay.example/atelier-mars' });
     await createResource(db, { slug: 'video-temoignage', type: 'video', title: 'Témoignage d’une photographe', videoUrl: 'https://video.example/embed/42', transcript: 'Transcription complète du témoignage.', speakers: [{ name: 'Une photographe documentariste', role: 'Photographe' }] });
     await createResource(db, { slug: 'piegee', title: 'Fiche piégée', body: '<script>alert(1)</script>\n\n[clic](javascript:alert(1)) <img src=x onerror=alert(1)>' });
   });
@@ -115,18 +115,20 @@ describe('searching, filtering and using resources', () => {
     expect(resourceSlugs((await context.app.inject({ url: '/ressources?tri=utile' })).body)[0]).toBe('fiche-admin');
   });
 
-  it('moves a webinar from upcoming to past at its date, then shows its transcript', async () => {
+  it('moves a webinar from upcoming to past at its date, then shows its replay and transcript', async () => {
     const before = await context.app.inject({ url: '/ressources/atelier-mars' });
     expect(textOf(before.body)).toContain('À venir');
     expect(textOf(before.body)).toContain('mercredi 10 mars 2027 à 18 h 30 (heure de Paris)');
     expect(before.body).toContain('S’inscrire');
     expect(textOf(before.body)).not.toContain('pendant');
+    expect(before.body).not.toContain('replay.example');
     expect(textOf((await context.app.inject({ url: '/ressources/ateliers' })).body)).toMatch(/À venir .*Atelier de mars.*Passés/);
     context.clock.set('2027-03-10T20:00:00+01:00');
     const after = await context.app.inject({ url: '/ressources/atelier-mars' });
     expect(textOf(after.body)).toContain('Cet événement a eu lieu');
     expect(after.body).toContain('<strong>pendant</strong>');
     expect(after.body).not.toContain('S’inscrire');
+    expect(after.body).toMatch(/href="https:\/\/replay\.example\/atelier-mars"[^>]*>Voir le replay/);
     expect(textOf((await context.app.inject({ url: '/ressources/ateliers' })).body)).toMatch(/Passés.*Atelier de mars/);
   });
 

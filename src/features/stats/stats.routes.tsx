@@ -21,7 +21,9 @@ export function registerStatsRoutes(app: FastifyInstance): void {
     return computed.data;
   };
 
-  app.get('/stats', async (request, reply) => {
+  // The page is shared by every visitor for the same ten minutes as the figures.
+  const slotOf = () => String(Math.floor(app.clock.now().getTime() / STATS_REFRESH_MS));
+  app.get('/stats', { config: { pageCache: { validity: slotOf } } }, async (request, reply) => {
     const { figures, series } = await statistics();
     return reply.view(<StatsPage ctx={request.pageContext()} figures={figures} series={series} />);
   });

@@ -24,6 +24,8 @@ declare module 'fastify' {
   interface FastifyReply {
     /** Renders a page component as a full HTML document. */
     view(page: VNode, statusCode?: number): FastifyReply;
+    /** A text answer (feed, calendar) that the page cache may share, like `view` for pages. */
+    sendShared(text: string, contentType: string): FastifyReply;
   }
   interface FastifyContextConfig {
     /** false only for routes that authenticate by a random token instead (one-click unsubscribe). */

@@ -26,7 +26,11 @@ interface CacheEntry {
   body: Buffer;
   encoding: Encoding;
   contentType: string;
+  /** Headers the route set (cache-control, CORS), replayed on every hit. */
+  headers: Record<string, string>;
 }
+
+const REPLAYED_HEADERS = ['cache-control', 'access-control-allow-origin'];
 
 interface CacheSlot {
   key: string;
@@ -39,7 +43,8 @@ declare module 'fastify' {
     pageCacheSlot: CacheSlot | null;
   }
   interface FastifyContextConfig {
-    pageCache?: boolean;
+    /** true: kept while content versions and the day are unchanged; with `validity`, also while it returns the same value. */
+    pageCache?: boolean | { validity(): string };
   }
 }
 
@@ -65,7 +70,8 @@ function compress(html: string, encoding: Encoding): Buffer {
   return Buffer.from(html);
 }
 
-function sendEntry(reply: FastifyReply, entry: Pick<CacheEntry, 'body' | 'encoding' | 'contentType'>) {
+function sendEntry(reply: FastifyReply, entry: Pick<CacheEntry, 'body' | 'encoding' | 'contentType' | 'headers'>) {
+  for (const [name, value] of Object.entries(entry.headers)) reply.header(name, value);
   reply.header('content-type', entry.contentType).header('vary', 'accept-encoding');
   if (entry.encoding !== 'identity') reply.header('content-encoding', entry.encoding);
   return reply.code(200).send(entry.body);
@@ -74,6 +80,8 @@ function sendEntry(reply: FastifyReply, entry: Pick<CacheEntry, 'body' | 'encodi
 export interface PageCache {
   /** Sends the page, storing it first when the request may share it. */
   sendHtml(request: FastifyRequest, reply: FastifyReply, html: string, statusCode: number): FastifyReply;
+  /** The same for another text format (a feed, a calendar). */
+  sendText(request: FastifyRequest, reply: FastifyReply, text: string, contentType: string): FastifyReply;
   size(): number;
 }
 
@@ -89,7 +97,8 @@ export function registerPageCache(app: FastifyInstance, options: PageCacheOption
     if (request.url.length > MAX_URL_LENGTH || isPersonal(request)) return;
     const encoding = negotiateEncoding(request.headers['accept-encoding'] as string | undefined);
     const key = `${encoding} ${request.url}`;
-    const validity = `${await options.versions.all()}|${options.today()}`;
+    const routeValidity = request.routeOptions.config.pageCache;
+    const validity = `${await options.versions.all()}|${options.today()}${typeof routeValidity === 'object' ? `|${routeValidity.validity()}` : ''}`;
     const entry = entries.get(key);
     if (entry && entry.validity === validity) {
       // Most recently used entries go to the end of the Map (least recently used are evicted first).
@@ -100,16 +109,24 @@ export function registerPageCache(app: FastifyInstance, options: PageCacheOption
     request.pageCacheSlot = { key, validity, encoding };
   });
 
+  function send(request: FastifyRequest, reply: FastifyReply, body: string, statusCode: number, contentType: string) {
+    const slot = request.pageCacheSlot;
+    const shareable = slot && statusCode === 200 && !request.csrfTokenIssued && !reply.hasHeader('set-cookie');
+    if (!shareable) return reply.code(statusCode).type(contentType).send(body);
+    const headers = Object.fromEntries(REPLAYED_HEADERS.filter((name) => reply.hasHeader(name)).map((name) => [name, String(reply.getHeader(name))]));
+    const entry: CacheEntry = { validity: slot.validity, body: compress(body, slot.encoding), encoding: slot.encoding, contentType, headers };
+    entries.delete(slot.key);
+    entries.set(slot.key, entry);
+    while (entries.size > options.maxEntries) entries.delete(entries.keys().next().value!);
+    return sendEntry(reply, entry);
+  }
+
   return {
     sendHtml(request, reply, html, statusCode) {
-      const slot = request.pageCacheSlot;
-      const shareable = slot && statusCode === 200 && !request.csrfTokenIssued && !reply.hasHeader('set-cookie');
-      if (!shareable) return reply.code(statusCode).type('text/html; charset=utf-8').send(html);
-      const entry: CacheEntry = { validity: slot.validity, body: compress(html, slot.encoding), encoding: slot.encoding, contentType: 'text/html; charset=utf-8' };
-      entries.delete(slot.key);
-      entries.set(slot.key, entry);
-      while (entries.size > options.maxEntries) entries.delete(entries.keys().next().value!);
-      return sendEntry(reply, entry);
+      return send(request, reply, html, statusCode, 'text/html; charset=utf-8');
+    },
+    sendText(request, reply, text, contentType) {
+      return send(request, reply, text, 200, contentType);
     },
     size: () => entries.size,
   };

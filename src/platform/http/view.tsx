@@ -26,6 +26,9 @@ export function registerViews(app: FastifyInstance, pageCache: PageCache): void 
   app.decorateReply('view', function (page: VNode, statusCode = 200) {
     return pageCache.sendHtml(this.request, this, renderDocument(page), statusCode);
   });
+  app.decorateReply('sendShared', function (text: string, contentType: string) {
+    return pageCache.sendText(this.request, this, text, contentType);
+  });
   app.addHook('onRequest', async (request, reply) => {
     let token: string | undefined;
     const context: PageContext = {
