@@ -44,6 +44,8 @@ export async function generatePlatform(db: Database, now: Date): Promise<typeof 
       ARRAY[(ARRAY['documentary', 'portrait', 'landscape', 'fashion'])[1 + u.id % 4]], ARRAY['fr'],
       ${now.toISOString()}::timestamptz - ((u.id % 20) || ' days')::interval, ${now.toISOString()}::timestamptz
     FROM (SELECT id FROM users WHERE email LIKE 'membre-%@bench.example' ORDER BY id DESC LIMIT ${size.peerReviewRequests}) AS u`);
+  // 2 % of the catalogue was published during the last day: the news of the morning digest.
+  await db.execute(sql`UPDATE opportunities SET published_at = ${new Date(now.getTime() - 3_600_000).toISOString()} WHERE id % 50 = 0`);
   await db.execute(sql`ANALYZE`);
   return size;
 }

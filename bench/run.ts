@@ -109,6 +109,8 @@ async function startServer(env: Record<string, string>): Promise<{ child: ChildP
     env: {
       ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', NODE_ENV: 'production',
       COOKIE_SECRET: randomBytes(32).toString('hex'), SEED_ON_START: 'false', LOG_LEVEL: 'info',
+      // One load generator from one address: the API's per-client limit would answer 429s.
+      API_RATE_LIMIT_PER_MINUTE: '1000000',
       ...(env.DATABASE_URL ? {} : { DATABASE_URL: '' }),
     },
     stdio: ['ignore', 'ignore', 'inherit'],
@@ -219,6 +221,7 @@ function targets(): string[] {
   if (!results) return [];
   const baseline = results[0]!.requestsPerSecond;
   const pages = results.slice(1).filter((result) => !result.path.startsWith('/api/'));
+  const failing = results.filter((result) => result.errors > 0);
   const apiLists = results.filter((result) => /^\/api\/v1\/[a-z]+(\?|$)/.test(result.path));
   const slowest = pages.reduce((worst, result) => (result.p99 > worst.p99 ? result : worst));
   const weakest = pages.reduce((worst, result) => (result.requestsPerSecond < worst.requestsPerSecond ? result : worst));
@@ -232,6 +235,7 @@ function targets(): string[] {
     `- chaque page publique ≥ 20 % de la route triviale : la plus faible, ${weakest.name}, ${((weakest.requestsPerSecond / baseline) * 100).toFixed(1)} % — ${mark(weakest.requestsPerSecond / baseline >= 0.2)}`,
     `- listes de l’API ≥ 30 % : la plus faible, ${weakestApi.name}, ${((weakestApi.requestsPerSecond / baseline) * 100).toFixed(1)} % — ${mark(weakestApi.requestsPerSecond / baseline >= 0.3)}`,
     `- mémoire résidente du processus sous charge ≤ 300 Mo : ${peak} Mo au plus — ${mark(peak > 0 && peak <= 300)}`,
+    `- réponses en erreur (non 2xx) : ${failing.length === 0 ? 'aucune' : failing.map((result) => `${result.name} ${result.errors}`).join(', ')} — ${mark(failing.length === 0)}`,
     '',
   ];
 }

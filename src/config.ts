@@ -32,6 +32,7 @@ const environmentSchema = z
     CULTURE_API_URL: z.url().default('https://www.culture.gouv.fr/api/online-procedures'),
     STORAGE_DIR: z.string().min(1).default('./data/storage'),
     PEER_REVIEW_RETENTION_DAYS: z.coerce.number().int().min(1).max(730).default(90),
+    API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(120),
     JOB_EXPIRE_SECONDS: z.coerce.number().int().min(1).max(86_400).default(900),
     JOB_SUPERVISE_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
     MATOMO_URL: z.url().regex(/^https?:\/\//, 'doit commencer par https://').optional(),
@@ -76,6 +77,8 @@ export interface Config {
    * reserved to its worker for the same expireSeconds.
    */
   jobs: { expireSeconds: number; superviseSeconds: number };
+  /** Requests per minute and per client on the open API (the load bench raises it). */
+  apiRateLimitPerMinute: number;
   /** Audience measurement, off unless both are set: Matomo, without cookies. */
   analytics: { matomoUrl: string; siteId: string } | null;
 }
@@ -121,6 +124,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     storageDir: env.STORAGE_DIR,
     peerReviewRetentionDays: env.PEER_REVIEW_RETENTION_DAYS,
     jobs: { expireSeconds: env.JOB_EXPIRE_SECONDS, superviseSeconds: env.JOB_SUPERVISE_SECONDS },
+    apiRateLimitPerMinute: env.API_RATE_LIMIT_PER_MINUTE,
     // Stored with its trailing slash: the tracker's files are appended to it.
     analytics: env.MATOMO_URL && env.MATOMO_SITE_ID ? { matomoUrl: `${env.MATOMO_URL.replace(/\/$/, '')}/`, siteId: env.MATOMO_SITE_ID } : null,
   };

@@ -1,12 +1,11 @@
 import { SimpleTable } from '../../ui/components/table.tsx';
 import { ContentPage } from '../../ui/content-page.tsx';
 import type { PageContext } from '../../ui/page-context.ts';
-import { API_RATE_LIMIT } from './api.routes.tsx';
 
 const code = (text: string) => <code>{text}</code>;
 
 /** The human side of /api/v1/openapi.json: what can be reused, how, and under which licence. */
-export function ApiDocsPage({ ctx }: { ctx: PageContext }) {
+export function ApiDocsPage({ ctx, rateLimit }: { ctx: PageContext; rateLimit: number }) {
   const base = `${ctx.publicUrl}/api/v1`;
   return (
     <ContentPage
@@ -58,7 +57,7 @@ export function ApiDocsPage({ ctx }: { ctx: PageContext }) {
       <ul>
         <li>Chaque réponse porte un en-tête {code('ETag')} : renvoyez-le dans {code('If-None-Match')} et, si rien n’a changé, la réponse est un 304 sans contenu.</li>
         <li>Les réponses peuvent être gardées en cache 5 minutes.</li>
-        <li>{API_RATE_LIMIT.max} requêtes par minute et par adresse IP au plus ; au-delà, la réponse est un 429 qui dit quand réessayer.</li>
+        <li>{rateLimit} requêtes par minute et par adresse IP au plus ; au-delà, la réponse est un 429 qui dit quand réessayer.</li>
         <li>L’API accepte les requêtes de tout site (CORS ouvert) : une page web peut l’interroger directement.</li>
       </ul>
 

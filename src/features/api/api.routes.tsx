@@ -16,7 +16,6 @@ import { openApiDocument } from './openapi.ts';
 import type { ContentVersions } from '../../platform/content-versions.ts';
 import { opportunityJson, organizationCardJson, organizationJson, resourceJson } from './serializers.ts';
 
-export const API_RATE_LIMIT = { max: 120, timeWindow: 60_000 };
 
 /**
  * The open API, read-only, at /api/v1.
@@ -26,11 +25,12 @@ export const API_RATE_LIMIT = { max: 120, timeWindow: 60_000 };
  * with an ETag so re-fetching unchanged data costs a 304.
  */
 export function registerApiRoutes(app: FastifyInstance, { catalogueIndex, contentVersions }: { catalogueIndex: CatalogueIndexStore; contentVersions: ContentVersions }): void {
-  app.get('/donnees-ouvertes', { config: { pageCache: true } }, async (request, reply) => reply.view(<ApiDocsPage ctx={request.pageContext()} />));
+  app.get('/donnees-ouvertes', { config: { pageCache: true } }, async (request, reply) => reply.view(<ApiDocsPage ctx={request.pageContext()} rateLimit={app.config.apiRateLimitPerMinute} />));
 
   void app.register(async (api) => {
     await api.register(rateLimit, {
-      ...API_RATE_LIMIT,
+      max: app.config.apiRateLimitPerMinute,
+      timeWindow: 60_000,
       errorResponseBuilder: (_request, context) => new AppError('rate_limited', 429, `Trop de requêtes : ${context.max} par minute au plus. Réessayez dans ${Math.ceil(context.ttl / 1000)} s.`),
     });
     api.addHook('onRequest', async (_request, reply) => {
