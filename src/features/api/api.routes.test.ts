@@ -1,3 +1,4 @@
+import { gunzipSync } from 'node:zlib';
 import SwaggerParser from '@apidevtools/swagger-parser';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import formatsPlugin from 'ajv-formats';
@@ -166,6 +167,9 @@ describe('open API /api/v1', () => {
     const again = await context.app.inject({ url: '/api/v1/resources', headers: { 'if-none-match': etag } });
     expect(again.statusCode).toBe(304);
     expect(again.body).toBe('');
+    const compressed = await context.app.inject({ url: '/api/v1/resources', headers: { 'accept-encoding': 'gzip' } });
+    expect(compressed.headers['content-encoding']).toBe('gzip');
+    expect(JSON.parse(gunzipSync(compressed.rawPayload).toString('utf8'))).toEqual(first.json());
     const other = await context.app.inject({ url: '/api/v1/resources?page=2', headers: { 'if-none-match': etag } });
     expect(other.statusCode).toBe(200);
     // Read-only: writing is not a thing here.

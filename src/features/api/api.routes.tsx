@@ -14,6 +14,7 @@ import { findPublishedResourceBySlug, searchResources } from '../resources/resou
 import { ApiDocsPage } from './api-docs.page.tsx';
 import { openApiDocument } from './openapi.ts';
 import type { ContentVersions } from '../../platform/content-versions.ts';
+import { type Encoding, compress, negotiateEncoding } from '../../platform/http/page-cache.ts';
 import { opportunityJson, organizationCardJson, organizationJson, resourceJson } from './serializers.ts';
 
 
@@ -42,7 +43,8 @@ export function registerApiRoutes(app: FastifyInstance, { catalogueIndex, conten
      * Answers are kept in memory while the public content they come from is unchanged (the same
      * versions and Paris day as the page cache): a popular list costs a lookup, not a search.
      */
-    const memo = new Map<string, { validity: string; payload: string; etag: string }>();
+    // Each answer is compressed once per encoding: the bytes sent are kept, not just the JSON.
+    const memo = new Map<string, { validity: string; payload: string; etag: string; encoded: Partial<Record<Encoding, Buffer>> }>();
     const maxEntries = app.config.pageCacheEntries;
 
     /** JSON with an ETag; a matching If-None-Match gets 304 and no body; null from build is a 404. */
@@ -53,7 +55,7 @@ export function registerApiRoutes(app: FastifyInstance, { catalogueIndex, conten
         const body = await build();
         if (body === null) return reply.code(404).type('application/json; charset=utf-8').send({ error: 'Aucun élément publié n’a cet identifiant.' });
         const payload = JSON.stringify(body);
-        entry = { validity, payload, etag: `"${createHash('sha1').update(payload).digest('base64url')}"` };
+        entry = { validity, payload, etag: `"${createHash('sha1').update(payload).digest('base64url')}"`, encoded: {} };
         if (maxEntries > 0 && request.url.length <= 600) {
           memo.delete(request.url);
           memo.set(request.url, entry);
@@ -62,7 +64,10 @@ export function registerApiRoutes(app: FastifyInstance, { catalogueIndex, conten
       }
       void reply.header('etag', entry.etag).header('cache-control', 'public, max-age=300').header('vary', 'Accept-Encoding');
       if (request.headers['if-none-match'] === entry.etag) return reply.code(304).send();
-      return reply.type('application/json; charset=utf-8').send(entry.payload);
+      const encoding = negotiateEncoding(request.headers['accept-encoding'] as string | undefined);
+      const body = (entry.encoded[encoding] ??= compress(entry.payload, encoding));
+      if (encoding !== 'identity') void reply.header('content-encoding', encoding);
+      return reply.type('application/json; charset=utf-8').send(body);
     }
     const slugOf = (request: FastifyRequest) => {
       const slug = (request.params as { id?: string }).id ?? '';

@@ -19,7 +19,7 @@ export interface PageCacheOptions {
   personalCookies: readonly string[];
 }
 
-type Encoding = 'br' | 'gzip' | 'identity';
+export type Encoding = 'br' | 'gzip' | 'identity';
 
 interface CacheEntry {
   validity: string;
@@ -64,7 +64,7 @@ export function negotiateEncoding(header: string | undefined): Encoding {
   return 'identity';
 }
 
-function compress(html: string, encoding: Encoding): Buffer {
+export function compress(html: string, encoding: Encoding): Buffer {
   if (encoding === 'br') return brotliCompressSync(html, { params: { [zlib.BROTLI_PARAM_QUALITY]: 5 } });
   if (encoding === 'gzip') return gzipSync(html, { level: 6 });
   return Buffer.from(html);
