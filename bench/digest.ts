@@ -1,7 +1,7 @@
 // npm run bench:digest — the daily digest for 20,000 subscribers with 3 saved searches each
 // (and 2 followed opportunities) over 10,000 opportunities, on PostgreSQL (or PGlite with
 // BENCH_DRIVERS=pglite). Measures computing, saving and queuing the emails.
-import { mkdir, rm } from 'node:fs/promises';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
@@ -85,5 +85,16 @@ const seconds = (Date.now() - started) / 1000;
 console.info(`Récapitulatif : ${report.recipients} destinataires, ${report.emailsQueued} emails mis en file (${dispatched} transmis à l’envoi) en ${seconds.toFixed(1)} s ; RSS ${(process.memoryUsage().rss / 1e6).toFixed(0)} Mo (avant : ${(rssBefore / 1e6).toFixed(0)} Mo)`);
 started = Date.now();
 const second = await runDigest({ db, catalogueIndex, clock, mailer, publicUrl: 'https://ellesfontlaculture.culture.gouv.fr' });
-console.info(`Seconde exécution le même jour : ${second.emailsQueued} email mis en file, ${second.skippedAlreadySent} déjà servies, en ${((Date.now() - started) / 1000).toFixed(1)} s`);
+const secondSeconds = (Date.now() - started) / 1000;
+console.info(`Seconde exécution le même jour : ${second.emailsQueued} email mis en file, ${second.skippedAlreadySent} déjà servies, en ${secondSeconds.toFixed(1)} s`);
+await mkdir('bench/results', { recursive: true });
+await writeFile('bench/results/digest.md', [
+  `# Récapitulatif quotidien — ${new Date().toISOString()}`,
+  '',
+  `Base ${driver}, ${OPPORTUNITIES} aides, ${SUBSCRIBERS} abonnées (${counts!.searches} recherches enregistrées, ${counts!.follows} aides suivies), Node ${process.version}.`,
+  '',
+  `- première exécution : ${report.recipients} destinataires, ${report.emailsQueued} emails mis en file en ${seconds.toFixed(1)} s (objectif : moins de 60 s)`,
+  `- seconde exécution le même jour : ${second.emailsQueued} email en ${secondSeconds.toFixed(1)} s`,
+  '',
+].join('\n'));
 await handle.close();
