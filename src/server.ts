@@ -1,3 +1,4 @@
+import './platform/runtime/require-supported-node.ts';
 import { buildApp } from './app.ts';
 import { openMigratedDatabase, seedIfEmpty } from './bootstrap.ts';
 import { ConfigError, loadConfig } from './config.ts';

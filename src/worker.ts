@@ -1,5 +1,6 @@
 // `npm run worker`: a process that only runs background jobs (emails, digests, housekeeping),
 // for deployments that keep web processes (RUN_JOBS=false) and workers apart.
+import './platform/runtime/require-supported-node.ts';
 import { buildApp } from './app.ts';
 import { openMigratedDatabase } from './bootstrap.ts';
 import { ConfigError, loadConfig } from './config.ts';
