@@ -95,7 +95,13 @@ describe('a worker killed in the middle of a job', () => {
     const delivered = new Promise<void>((resolve) => deliveries.push(resolve));
     await startWorker();
     await delivered;
-    const [after] = await handle.db.select().from(emails).where(eq(emails.id, emailId!));
+    // The worker records the delivery once the SMTP answer reaches it, just after our server
+    // has the message: wait for that write rather than read the row too early.
+    let [after] = await handle.db.select().from(emails).where(eq(emails.id, emailId!));
+    while (after!.status === 'sending') {
+      await new Promise((resolve) => setImmediate(resolve));
+      [after] = await handle.db.select().from(emails).where(eq(emails.id, emailId!));
+    }
     expect(after!.status).toBe('sent');
     expect(after!.attempts).toBe(2);
     expect(received.map((mail) => mail.subject)).toEqual(['Une seule fois']);
