@@ -10,6 +10,8 @@ const RETURN_PARAMETERS = ['retour'];
 const HOSTILE_TARGETS = [
   'https://evil.example/', '//evil.example', '/\\evil.example', '\\\\evil.example', '/\t/evil.example', '/%2F/evil.example', '%2F%2Fevil.example',
   'javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'http:evil.example', '/\r\nLocation: https://evil.example', ' //evil.example', 'https:/\\evil.example',
+  // Not hostile but beyond ASCII: it once made the answer a 500 after the link was spent.
+  '/ā', '/aides?q=été',
 ];
 
 const ORIGIN = 'http://localhost:3000';

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import { queryRows } from '../../db/rows.ts';
 import { emailTokens, type UserRow } from '../../db/schema/index.ts';
+import { safeReturnPath } from '../../platform/auth/current-user.ts';
 import { createSession } from '../../platform/auth/sessions.ts';
 import type { Clock } from '../../platform/clock.ts';
 import { queueEmail } from '../../platform/email/outbox.ts';
@@ -64,6 +65,7 @@ export async function consumeEmailToken(
 export interface SignedIn {
   user: UserRow;
   sessionToken: string;
+  /** A safe local path (see safeReturnPath), or null. */
   redirectTo: string | null;
 }
 
@@ -77,6 +79,7 @@ export async function signInWithToken(db: Database, token: unknown, clock: Clock
     });
     await recordSignIn(tx, user.id, clock);
     const sessionToken = await createSession(tx, user.id, clock);
-    return { user, sessionToken, redirectTo: consumed.redirectTo };
+    // Decided before the transaction commits: nothing about the answer can fail once the link is spent.
+    return { user, sessionToken, redirectTo: safeReturnPath(consumed.redirectTo) };
   });
 }

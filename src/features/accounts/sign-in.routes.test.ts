@@ -4,6 +4,8 @@ import { linkIn } from '../../../test/helpers/smtp-sink.ts';
 import { type TestContext, createTestApp } from '../../../test/helpers/test-app.ts';
 import { TestClient } from '../../../test/helpers/test-client.ts';
 import { createUser } from '../../../test/helpers/accounts.ts';
+import { eq } from 'drizzle-orm';
+import { emailTokens } from '../../db/schema/index.ts';
 
 describe('signing in with an emailed link', () => {
   let context: TestContext;
@@ -113,6 +115,34 @@ describe('signing in with an emailed link', () => {
       const response = await client.post('/connexion/lien', { jeton: token }, { page: `/connexion/lien/${token}` });
       expect(response.headers.location).toBe(expected);
     }
+  });
+
+  it('a return path with characters beyond ASCII signs in and brings her back, percent-encoded (it used to be a 500 that spent the link)', async () => {
+    for (const [retour, expected] of [['/ā', '/%C4%81'], ['/aides?q=photo été', '/aides?q=photo%20%C3%A9t%C3%A9'], ['/aides?q=%C3%A9t%C3%A9&x=ō', '/aides?q=%C3%A9t%C3%A9&x=%C5%8D']] as const) {
+      context.smtp!.clear();
+      const client = new TestClient(context.app, '203.0.113.61');
+      expect((await client.get(`/connexion?retour=${encodeURIComponent(retour)}`)).statusCode).toBe(200);
+      await client.post('/connexion', { email: 'unicode@exemple.fr', retour });
+      await context.jobs.runAll();
+      const token = linkIn(context.smtp!.to('unicode@exemple.fr').at(-1)!, 'http://localhost:3000/connexion/lien/').split('/').at(-1)!;
+      const response = await client.post('/connexion/lien', { jeton: token }, { page: `/connexion/lien/${token}` });
+      expect(response.statusCode).toBe(303);
+      expect(response.headers.location).toBe(expected);
+      expect(response.cookies.some((cookie) => cookie.name === 'eflc_session')).toBe(true);
+      expect((await client.get('/mon-espace')).statusCode).toBe(200);
+    }
+  });
+
+  it('a link stored with a raw return path (saved before paths were encoded) signs in and is encoded when used, inside the transaction that spends it', async () => {
+    context.smtp!.clear();
+    const client = new TestClient(context.app, '203.0.113.62');
+    await requestLink(client, 'ancien-lien@exemple.fr', '/mon-espace');
+    const token = linkIn(context.smtp!.to('ancien-lien@exemple.fr').at(-1)!, 'http://localhost:3000/connexion/lien/').split('/').at(-1)!;
+    await context.database.db.update(emailTokens).set({ redirectTo: '/ā' }).where(eq(emailTokens.email, 'ancien-lien@exemple.fr'));
+    const response = await client.post('/connexion/lien', { jeton: token }, { page: `/connexion/lien/${token}` });
+    expect(response.statusCode).toBe(303);
+    expect(response.headers.location).toBe('/%C4%81');
+    expect((await client.get('/mon-espace')).statusCode).toBe(200);
   });
 
   it('signs out, here or everywhere', async () => {

@@ -72,7 +72,7 @@ export function registerSignInRoutes(app: FastifyInstance): void {
     const signedIn = await signInWithToken(app.db, token, app.clock);
     if (!signedIn) return reply.view(<InvalidLinkPage ctx={request.pageContext()} />, 400);
     startSession(app, reply, signedIn.sessionToken);
-    return reply.redirect(safeReturnPath(signedIn.redirectTo) ?? '/mon-espace', 303);
+    return reply.redirect(signedIn.redirectTo ?? '/mon-espace', 303);
   });
 
   app.post('/deconnexion', async (request, reply) => {

@@ -22,14 +22,24 @@ export function registerCurrentUser(app: FastifyInstance): void {
   });
 }
 
-/** Only for a safe local path: never an open redirect to another site. */
+/**
+ * Only for a safe local path: never an open redirect to another site. The answer is ASCII only
+ * (anything beyond is percent-encoded here, once), so it can always be sent in a Location header:
+ * Node refuses a header with a character above U+00FF, and that refusal came after the sign-in
+ * link was spent.
+ */
 export function safeReturnPath(value: unknown): string | null {
   if (typeof value !== 'string' || value.length > 500) return null;
   // Browsers drop tabs and line breaks from URLs and read "\" as "/": "/\t/site" or "/\site"
   // would become "//site", another host. No control character, no backslash, anywhere.
   // eslint-disable-next-line no-control-regex
   if (!value.startsWith('/') || value.startsWith('//') || /[\u0000-\u001f\u007f\\]/.test(value)) return null;
-  return value;
+  try {
+    // A lone surrogate cannot be encoded (URIError): such a path is refused.
+    return value.replace(/[^\u0021-\u007e]+/gu, (characters) => encodeURIComponent(characters));
+  } catch {
+    return null;
+  }
 }
 
 /**
