@@ -96,8 +96,10 @@ export async function buildApp({ config, db, clock, jobs, mailTransport, storage
     zlibOptions: { level: 5 },
   });
   await registerCsrf(app, { cookieSecret: config.cookieSecret, secureCookies: config.isProduction });
-  registerInputCleaning(app);
+  // Uploads first: its preValidation hook puts a multipart form's first fields in the body, which
+  // the input cleaning then cleans like any other body.
   await registerUploads(app);
+  registerInputCleaning(app);
   const contentVersions = createContentVersions(db, { ttlMs: config.contentVersionTtlMs });
   const pageCache = registerPageCache(app, {
     maxEntries: config.pageCacheEntries,

@@ -56,8 +56,16 @@ export const ERROR_MESSAGES: Record<number, { title: string; lead: string; advic
       'Si vous avez tapé l’adresse web dans le navigateur, vérifiez qu’elle est correcte. La page n’est peut-être plus disponible.',
   },
   405: { title: 'Action non permise', lead: 'Cette adresse n’accepte pas ce type de requête.' },
-  413: { title: 'Envoi trop volumineux', lead: 'Le contenu envoyé dépasse la taille autorisée : un fichier ne peut pas dépasser 20 Mo. Revenez en arrière et choisissez un fichier plus léger (un PDF compressé, par exemple).' },
-  415: { title: 'Format non pris en charge', lead: 'Le format des informations envoyées n’est pas accepté.' },
+  413: {
+    title: 'Envoi trop volumineux',
+    lead: 'Le contenu envoyé dépasse la taille autorisée.',
+    advice: 'Revenez en arrière, choisissez un fichier plus léger (un PDF compressé, par exemple) et envoyez à nouveau le formulaire.',
+  },
+  415: {
+    title: 'Format non pris en charge',
+    lead: 'Le format des informations envoyées n’est pas accepté à cette adresse : elle ne reçoit pas de fichier.',
+    advice: 'Revenez à la page du formulaire, rechargez-la et envoyez-le à nouveau.',
+  },
   429: {
     title: 'Trop de demandes',
     lead: 'Vous avez fait beaucoup de demandes en peu de temps.',

@@ -6,7 +6,7 @@ import { requireRole } from '../../platform/auth/current-user.ts';
 import { DOCUMENT_MIME_TYPES, detectDocumentKind, sanitizeFileName } from '../../platform/files.ts';
 import { parseForm } from '../../platform/forms.ts';
 import { NotFoundError } from '../../platform/http/errors.ts';
-import { uploadedFile } from '../../platform/http/uploads.ts';
+import { MEGABYTE, type UploadRule, uploadedFile } from '../../platform/http/uploads.ts';
 import type { Storage } from '../../platform/storage.ts';
 import { resourceReasons } from '../resources/resources.queries.ts';
 import { type ResourceFile, changeResourceStatus, createResourceByTeam, updateResourceByTeam } from './resource-admin.commands.ts';
@@ -15,6 +15,7 @@ import { resourceAdminSchema, resourceFormValues } from './resource-admin.schema
 import type { Actor } from '../audit/audit.commands.ts';
 import type { UserRow } from '../../db/schema/index.ts';
 
+const DOCUMENT_UPLOAD: UploadRule = { files: ['file'], maxFileBytes: 20 * MEGABYTE };
 const FLASHES: Record<string, string> = { enregistree: 'La ressource est enregistrée.', publiee: 'La ressource est publiée.', archivee: 'La ressource est archivée.', restauree: 'La ressource est de nouveau publiée.', creee: 'La ressource est créée (brouillon).' };
 
 /** The file of a form, checked by its content (PDF or ODT), or an error message in French. */
@@ -44,7 +45,7 @@ export function registerResourceAdminRoutes(admin: FastifyInstance, { storage, a
   admin.get('/ressources/nouvelle', async (request, reply) =>
     reply.view(<ResourceAdminEditPage ctx={request.pageContext()} isAdmin={staff(request).role === 'admin'} resource={null} values={{ type: 'sheet', author: 'Équipe Elles font la culture' }} preview={false} reasons={{}} />));
 
-  admin.post('/ressources/nouvelle', async (request, reply) => {
+  admin.post('/ressources/nouvelle', { config: { upload: DOCUMENT_UPLOAD } }, async (request, reply) => {
     const user = staff(request);
     const body = (request.body ?? {}) as Record<string, unknown>;
     const form = parseForm(resourceAdminSchema, body);
@@ -70,7 +71,7 @@ export function registerResourceAdminRoutes(admin: FastifyInstance, { storage, a
     return reply.view(<ResourceAdminEditPage ctx={request.pageContext()} isAdmin={staff(request).role === 'admin'} resource={resource} values={resourceFormValues(resource)} preview={false} reasons={await resourceReasons(admin.db, resource.id)} flash={flashOf(request)} />);
   });
 
-  admin.post('/ressources/:id', async (request, reply) => {
+  admin.post('/ressources/:id', { config: { upload: DOCUMENT_UPLOAD } }, async (request, reply) => {
     const user = staff(request);
     const resource = await load(idOf(request));
     const body = (request.body ?? {}) as Record<string, unknown>;

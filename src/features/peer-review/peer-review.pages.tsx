@@ -302,7 +302,7 @@ export function ReviewPage({ ctx, data, token, values, errors }: {
                 <TextArea name="advice" label="Conseils pour cet appel" hint="Au regard de ce que l’appel demande : pièces, ton, critères du jury." rows={7} maxLength={6000} value={valueOf(values, 'advice')} error={errors?.advice} />
                 <ChoiceGroup name="readiness" legend="Où en est le dossier ?" type="radio" error={errors?.readiness}
                   options={READINESS_LEVELS.map((level) => ({ value: level, label: READINESS_LABELS[level] }))} selected={valuesOf(values, 'readiness')} />
-                <FileField name="attachment" label="Un fichier pour illustrer (facultatif)" hint="PDF annoté par exemple, 20 Mo au plus." accept=".pdf,application/pdf" error={errors?.attachment} />
+                <FileField name="attachment" label="Un fichier pour illustrer (facultatif)" hint="PDF annoté par exemple, 10 Mo au plus." accept=".pdf,application/pdf" error={errors?.attachment} />
                 <TextField name="mediaUrl" label="Un commentaire audio ou vidéo (facultatif)" hint="Adresse d’un fichier partagé, commençant par https://." type="url" value={valueOf(values, 'mediaUrl')} error={errors?.mediaUrl} maxLength={500} />
                 <SubmitButton>Envoyer mon retour</SubmitButton>
               </form>

@@ -66,7 +66,7 @@ describe('revue de dossier', () => {
     const { client } = await member('gros@exemple.fr');
     const huge = await submitDossierAs(client, {}, { fileName: 'gros.pdf', type: 'application/pdf', content: Buffer.concat([samplePdf(), Buffer.alloc(21 * 1024 * 1024, 32)]) });
     expect(huge.statusCode).toBe(413);
-    expect(textOf(huge.body)).toContain('un fichier ne peut pas dépasser 20 Mo');
+    expect(textOf(huge.body)).toContain('Un fichier ne peut pas dépasser 20 Mo ici');
     const traversal = await submitDossierAs(client, {}, { fileName: '../../../etc/passwd.pdf', type: 'application/pdf', content: samplePdf() });
     expect(traversal.statusCode).toBe(303);
     const [row] = await context.database.db.select().from(reviewRequests);

@@ -5,7 +5,7 @@ import { parisDate } from '../../platform/dates.ts';
 import { detectDocumentKind, sanitizeFileName } from '../../platform/files.ts';
 import { type FieldErrors, parseForm } from '../../platform/forms.ts';
 import { NotFoundError } from '../../platform/http/errors.ts';
-import { uploadedFile } from '../../platform/http/uploads.ts';
+import { MEGABYTE, type UploadRule, uploadedFile } from '../../platform/http/uploads.ts';
 import type { Storage } from '../../platform/storage.ts';
 import { refuseWhenTooMany } from '../accounts/sign-in.routes.tsx';
 import { findPublishedOpportunityBySlug } from '../opportunities/opportunities.queries.ts';
@@ -19,6 +19,9 @@ import {
 import { givenReview, myRequests, receivedReview, requestForOwner, reviewForReviewer } from './peer-review.queries.ts';
 import { ratingSchema, reportSchema, requestSchema, rubricSchema, volunteerSchema } from './peer-review.schema.ts';
 
+/** A dossier as applications ask for it; an illustration of feedback is smaller. */
+const DOSSIER_UPLOAD: UploadRule = { files: ['dossier'], maxFileBytes: 20 * MEGABYTE };
+const ATTACHMENT_UPLOAD: UploadRule = { files: ['attachment'], maxFileBytes: 10 * MEGABYTE };
 const LIMITS = { requestsPerDay: { limit: 5, windowSeconds: 86_400 }, reportsPerDay: { limit: 10, windowSeconds: 86_400 }, linksPerHour: { limit: 5, windowSeconds: 3600 } };
 const FLASHES: Record<string, string> = {
   deposee: 'Votre dossier est déposé. Nous vous écrivons dès qu’une partenaire vous est associée.',
@@ -62,7 +65,7 @@ export function registerPeerReviewRoutes(app: FastifyInstance, { storage }: { st
   app.get('/revue-de-dossier/demander', { preHandler: mustBeSignedIn }, async (request, reply) =>
     reply.view(<RequestFormPage ctx={request.pageContext()} today={today()} values={{ languages: ['fr'] }} />));
 
-  app.post('/revue-de-dossier/demander', { preHandler: mustBeSignedIn }, async (request, reply) => {
+  app.post('/revue-de-dossier/demander', { preHandler: mustBeSignedIn, config: { upload: DOSSIER_UPLOAD } }, async (request, reply) => {
     const user = userOf(request);
     const body = (request.body ?? {}) as Record<string, unknown>;
     const form = parseForm(requestSchema(today()), body);
@@ -197,7 +200,7 @@ export function registerPeerReviewRoutes(app: FastifyInstance, { storage }: { st
     return pdfReply(reply, content, 'dossier-a-relire.pdf');
   });
 
-  app.post<{ Params: { token: string } }>('/revue-de-dossier/relecture/:token', async (request, reply) => {
+  app.post<{ Params: { token: string } }>('/revue-de-dossier/relecture/:token', { config: { upload: ATTACHMENT_UPLOAD } }, async (request, reply) => {
     const data = await reviewOf(request);
     if (!data || data.review.status !== 'assigned') return notFound(request, reply);
     const body = (request.body ?? {}) as Record<string, unknown>;

@@ -35,8 +35,9 @@ function safePageContext(request: FastifyRequest): PageContext {
   }
 }
 
-function sendError(request: FastifyRequest, reply: FastifyReply, statusCode: number, detail?: string, publicMessage?: string) {
-  const messages = ERROR_MESSAGES[statusCode] ?? (statusCode < 500 ? ERROR_MESSAGES[400]! : ERROR_MESSAGES[500]!);
+function sendError(request: FastifyRequest, reply: FastifyReply, statusCode: number, detail?: string, publicMessage?: string, advice?: string) {
+  const generic = ERROR_MESSAGES[statusCode] ?? (statusCode < 500 ? ERROR_MESSAGES[400]! : ERROR_MESSAGES[500]!);
+  const messages = advice ? { ...generic, advice } : generic;
   if (statusCode === 503) reply.header('retry-after', '30');
   // The open API answers in JSON, with the same { error } shape as its documented 404.
   if (request.url.startsWith('/api/')) {
@@ -58,6 +59,7 @@ export function registerErrorHandling(app: FastifyInstance, options: { isProduct
     const detail = !options.isProduction && statusCode >= 500 && error instanceof Error ? error.stack : undefined;
     // A refusal we raised ourselves says why; anything else keeps its generic title.
     const publicMessage = error instanceof AppError && statusCode < 500 ? error.message : undefined;
-    return sendError(request, reply, statusCode, detail, publicMessage);
+    const advice = error instanceof AppError && statusCode < 500 ? error.advice : undefined;
+    return sendError(request, reply, statusCode, detail, publicMessage, advice);
   });
 }

@@ -1,12 +1,17 @@
 // Typed errors with a stable code: handlers throw them, one error handler decides the answer.
 export class AppError extends Error {
+  /** What the person can do about it, shown on the error page instead of the generic advice. */
+  readonly advice: string | undefined;
+
   constructor(
     readonly code: string,
     readonly statusCode: number,
     message: string,
+    options: { advice?: string } = {},
   ) {
     super(message);
     this.name = 'AppError';
+    this.advice = options.advice;
   }
 }
 

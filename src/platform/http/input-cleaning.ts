@@ -10,19 +10,25 @@ export function cleanText(value: string): string {
   return value.replace(/\u0000/g, '').replace(LONE_SURROGATE, '\uFFFD');
 }
 
-function clean(value: unknown): unknown {
+/** A parsed body or query string with every text (keys included) cleaned; buffers and dates untouched. */
+export function cleanInput(value: unknown): unknown {
   if (typeof value === 'string') return cleanText(value);
-  if (Array.isArray(value)) return value.map(clean);
+  if (Array.isArray(value)) return value.map(cleanInput);
   // Plain records, whatever their prototype (the query-string parser uses its own); files stay as they are.
   if (value && typeof value === 'object' && !Buffer.isBuffer(value) && !(value instanceof Date)) {
-    return Object.fromEntries(Object.entries(value).map(([key, inner]) => [cleanText(key), clean(inner)]));
+    return Object.fromEntries(Object.entries(value).map(([key, inner]) => [cleanText(key), cleanInput(inner)]));
   }
   return value;
 }
 
+/**
+ * Registered after the upload hook (uploads.ts), so the fields of a multipart form that come
+ * before its first file are cleaned here too; the fields after a file are cleaned by uploads.ts
+ * with the same function when it reads them.
+ */
 export function registerInputCleaning(app: FastifyInstance): void {
   app.addHook('preValidation', async (request) => {
-    if (request.body !== undefined && request.body !== null && typeof request.body === 'object' && !Buffer.isBuffer(request.body)) request.body = clean(request.body);
-    if (request.query && typeof request.query === 'object') request.query = clean(request.query) as typeof request.query;
+    if (request.body !== undefined && request.body !== null && typeof request.body === 'object' && !Buffer.isBuffer(request.body)) request.body = cleanInput(request.body);
+    if (request.query && typeof request.query === 'object') request.query = cleanInput(request.query) as typeof request.query;
   });
 }
