@@ -107,7 +107,7 @@ async function startServer(env: Record<string, string>): Promise<{ child: ChildP
   // resident memory near 200 MB under load, at no cost in throughput (measured).
   const child = spawn(process.execPath, ['--max-old-space-size=192', '--max-semi-space-size=2', '--import', 'tsx', 'src/server.ts'], {
     env: {
-      ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', NODE_ENV: 'production',
+      ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', NODE_ENV: 'production', PUBLIC_URL: `http://127.0.0.1:${port}`,
       COOKIE_SECRET: randomBytes(32).toString('hex'), SEED_ON_START: 'false', LOG_LEVEL: 'info',
       // One load generator from one address: the API's per-client limit would answer 429s.
       API_RATE_LIMIT_PER_MINUTE: '1000000',

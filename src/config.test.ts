@@ -29,4 +29,20 @@ describe('loadConfig', () => {
   it('treats empty variables as unset', () => {
     expect(loadConfig({ DATABASE_URL: '', PORT: '' }).database.url).toBeUndefined();
   });
+
+  it('outside production, PUBLIC_URL follows HOST and PORT when unset', () => {
+    expect(loadConfig({}).publicUrl).toBe('http://localhost:3000');
+    expect(loadConfig({ PORT: '3301' }).publicUrl).toBe('http://localhost:3301');
+    expect(loadConfig({ HOST: '127.0.0.1', PORT: '8080' }).publicUrl).toBe('http://127.0.0.1:8080');
+    expect(loadConfig({ HOST: '::', PORT: '80' }).publicUrl).toBe('http://localhost');
+    expect(loadConfig({ HOST: '::1', PORT: '3301' }).publicUrl).toBe('http://[::1]:3301');
+    expect(loadConfig({ PORT: '3301', PUBLIC_URL: 'https://eflc.example.fr/' }).publicUrl).toBe('https://eflc.example.fr');
+  });
+
+  it('requires PUBLIC_URL in production', () => {
+    const production = { NODE_ENV: 'production', COOKIE_SECRET: 'x'.repeat(40) };
+    expect(() => loadConfig(production)).toThrow('PUBLIC_URL: obligatoire en production');
+    expect(loadConfig({ ...production, PUBLIC_URL: 'https://eflc.example.fr' }).publicUrl).toBe('https://eflc.example.fr');
+    expect(() => loadConfig({ PUBLIC_URL: 'ftp://eflc.example.fr' })).toThrow('PUBLIC_URL');
+  });
 });

@@ -11,7 +11,7 @@ const environmentSchema = z
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
     HOST: z.string().min(1).default('0.0.0.0'),
     PORT: z.coerce.number().int().min(0).max(65535).default(3000),
-    PUBLIC_URL: z.url().default('http://localhost:3000'),
+    PUBLIC_URL: z.url().regex(/^https?:\/\//, 'doit commencer par http:// ou https://').optional(),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     DATABASE_URL: z
       .string()
@@ -43,6 +43,7 @@ const environmentSchema = z
 function crossVariableProblems(env: Record<string, string | undefined>): string[] {
   const problems: string[] = [];
   if (env.NODE_ENV === 'production' && !env.COOKIE_SECRET) problems.push('COOKIE_SECRET: obligatoire en production');
+  if (env.NODE_ENV === 'production' && !env.PUBLIC_URL) problems.push('PUBLIC_URL: obligatoire en production (l’adresse https:// du service, celle des liens des emails)');
   if (Boolean(env.MATOMO_URL) !== Boolean(env.MATOMO_SITE_ID)) problems.push('MATOMO_URL et MATOMO_SITE_ID : les deux ou aucun');
   return problems;
 }
@@ -83,6 +84,15 @@ export interface Config {
   analytics: { matomoUrl: string; siteId: string } | null;
 }
 
+/**
+ * Outside production an unset PUBLIC_URL is where this process listens, so links in emails,
+ * calendar files and embed codes reach it whatever PORT is. A wildcard host is reached as localhost.
+ */
+export function publicUrlFromListenAddress(host: string, port: number): string {
+  const name = host === '0.0.0.0' || host === '::' ? 'localhost' : host.includes(':') ? `[${host}]` : host;
+  return new URL(`http://${name}:${port}`).origin;
+}
+
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
     super(`Configuration invalide :\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
@@ -110,7 +120,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     isProduction: env.NODE_ENV === 'production',
     host: env.HOST,
     port: env.PORT,
-    publicUrl: env.PUBLIC_URL.replace(/\/$/, ''),
+    publicUrl: env.PUBLIC_URL ? env.PUBLIC_URL.replace(/\/$/, '') : publicUrlFromListenAddress(env.HOST, env.PORT),
     logLevel: env.LOG_LEVEL,
     database: { url: env.DATABASE_URL, pgliteDataDir: env.PGLITE_DATA_DIR, poolSize: env.DATABASE_POOL_SIZE },
     seedOnStart: env.SEED_ON_START,
