@@ -1,6 +1,6 @@
 import type { Config } from './config.ts';
 import { type DatabaseHandle, databaseOptionsFromConfig, openDatabase } from './db/client.ts';
-import { migrateDatabase } from './db/migrate.ts';
+import { migrateDatabase, pendingMigrations } from './db/migrate.ts';
 import { countAllOpportunities } from './features/opportunities/opportunities.queries.ts';
 import { seedOpportunities } from './features/opportunities/seed.commands.ts';
 import type { Clock } from './platform/clock.ts';
@@ -8,10 +8,19 @@ import type { Storage } from './platform/storage.ts';
 import { seedResources } from './features/resources/resource-seed.commands.ts';
 import { countParityOrganizations, seedParity } from './features/parity/parity-seed.commands.ts';
 
-/** Opens the configured database and brings its schema up to date (every start). */
+/**
+ * Opens the configured database and brings its schema up to date: always for the embedded
+ * database, and for PostgreSQL unless a release step does it (MIGRATE_ON_START=false), in which
+ * case readiness (/sante/pret) stays 503 until the schema is current.
+ */
 export async function openMigratedDatabase(config: Config): Promise<DatabaseHandle> {
   const handle = await openDatabase(databaseOptionsFromConfig(config));
-  await migrateDatabase(handle);
+  if (handle.driver === 'pglite' || config.migrateOnStart) {
+    await migrateDatabase(handle);
+  } else {
+    const pending = await pendingMigrations(handle.db);
+    if (pending > 0) console.warn(`${pending} migration(s) en attente : lancez « npm run db:migrate » (le service n’est pas prêt d’ici là).`);
+  }
   return handle;
 }
 

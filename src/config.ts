@@ -20,6 +20,7 @@ const environmentSchema = z
     PGLITE_DATA_DIR: z.string().min(1).default('./data/pglite'),
     DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
     SEED_ON_START: booleanFlag.default(true),
+    MIGRATE_ON_START: booleanFlag.default(true),
     COOKIE_SECRET: z.string().min(32, 'au moins 32 caractères').optional(),
     TRUST_PROXY: booleanFlag.default(false),
     CONTENT_VERSION_TTL_MS: z.coerce.number().int().min(0).max(60_000).default(1000),
@@ -57,6 +58,11 @@ export interface Config {
   logLevel: string;
   database: { url?: string; pgliteDataDir: string; poolSize: number };
   seedOnStart: boolean;
+  /**
+   * PostgreSQL only: web and worker processes migrate at start (under the advisory lock). False
+   * when a release step (`npm run db:migrate`) does it; the embedded database always migrates.
+   */
+  migrateOnStart: boolean;
   cookieSecret: string;
   trustProxy: boolean;
   /** How long a read of the content versions is trusted (0: read on every request). */
@@ -124,6 +130,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     logLevel: env.LOG_LEVEL,
     database: { url: env.DATABASE_URL, pgliteDataDir: env.PGLITE_DATA_DIR, poolSize: env.DATABASE_POOL_SIZE },
     seedOnStart: env.SEED_ON_START,
+    migrateOnStart: env.MIGRATE_ON_START,
     cookieSecret: env.COOKIE_SECRET ?? DEVELOPMENT_COOKIE_SECRET,
     trustProxy: env.TRUST_PROXY,
     contentVersionTtlMs: env.CONTENT_VERSION_TTL_MS,

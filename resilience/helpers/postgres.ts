@@ -31,6 +31,26 @@ export async function createDatabase(): Promise<{ url: string; name: string; dro
   };
 }
 
+/** A database with nothing in it, not even the schema (a first deployment), dropped by `drop()`. */
+export async function createEmptyDatabase(): Promise<{ url: string; name: string; drop(): Promise<void> }> {
+  const base = postgresUrl();
+  const name = `eflc_resilience_empty_${randomBytes(5).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: adminUrl(base) });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  return {
+    url: withDatabase(base, name),
+    name,
+    drop: async () => {
+      const cleanup = new pg.Client({ connectionString: adminUrl(base) });
+      await cleanup.connect();
+      await cleanup.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await cleanup.end();
+    },
+  };
+}
+
 /**
  * A TCP relay between the application and PostgreSQL that can "stop the database": every open
  * connection is cut and new ones are refused, exactly what the application sees when the
