@@ -77,7 +77,9 @@ describe('a worker killed in the middle of a job', () => {
     return worker;
   }
 
-  it('retries the job after the worker died, and the email leaves once', async () => {
+  // The retry waits out the expiry and the email job's own retry delay (30 s, doubled), plus two
+  // worker starts: about two minutes, more on a busy machine.
+  it('retries the job after the worker died, and the email leaves once', { timeout: 300_000 }, async () => {
     const first = await startWorker();
     sender = createPgBossJobs(handle, { work: false, expireSeconds: EXPIRE_SECONDS, superviseSeconds: 1 });
     sender.define({ name: SEND_EMAIL_JOB, retryLimit: 10, retryDelay: 30, handle: async () => undefined });
