@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TestClient } from '../test/helpers/test-client.ts';
 import { type World, buildWorld } from './helpers/world.ts';
 
 /** Routes that take no CSRF token, and the private token that stands in for it. */
@@ -47,6 +48,24 @@ describe('CSRF on every state-changing route', () => {
       const response = await world.clients.anonymous.post(url, { email: 'a@exemple.fr' }, { csrf: false });
       const expected = route.url.startsWith('/admin') ? 404 : 403;
       if (response.statusCode !== expected) failures.push(`${route.method} ${url} without a token as a visitor: ${response.statusCode}, expected ${expected}`);
+    }
+    expect(failures).toEqual([]);
+  });
+
+  it('refuses on each a valid token/cookie pair from an anonymous visit sent with the owner’s session cookie (tokens are bound to the session)', async () => {
+    const visitor = new TestClient(world.context.app, '203.0.113.250');
+    await visitor.get('/nous-ecrire');
+    const token = /name="_csrf" value="([^"]+)"/.exec(visitor.lastPage)![1]!;
+    const failures: string[] = [];
+    for (const route of stateChanging().filter((candidate) => candidate.csrf)) {
+      const actor = route.url.startsWith('/admin') ? 'admin' : 'owner';
+      const url = world.concrete(route.url);
+      // The visitor's CSRF cookie with the signed-in person's session cookie: what a planted cookie would give.
+      const mixed = new TestClient(world.context.app, visitor.ip);
+      for (const [name, value] of visitor.cookies) mixed.cookies.set(name, value);
+      for (const [name, value] of world.clients[actor].cookies) if (name.includes('session')) mixed.cookies.set(name, value);
+      const response = await mixed.post(url, { _csrf: token, email: 'a@exemple.fr' }, { csrf: false });
+      if (response.statusCode !== 403) failures.push(`${route.method} ${url} with a visitor's token and ${actor}'s session: ${response.statusCode}`);
     }
     expect(failures).toEqual([]);
   });

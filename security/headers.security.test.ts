@@ -40,6 +40,10 @@ describe('security headers on every page', () => {
           if (mode === 'production') {
             const hsts = String(response.headers['strict-transport-security'] ?? '');
             if (!/max-age=(\d+)/.test(hsts) || Number(/max-age=(\d+)/.exec(hsts)![1]) < 31_536_000) failures.push(`GET ${url}: HSTS missing or shorter than a year (${hsts})`);
+            // Cookies a sibling subdomain could otherwise plant or shadow: __Host- (Secure, Path=/, no Domain).
+            for (const cookie of [response.headers['set-cookie']].flat().filter((value): value is string => typeof value === 'string')) {
+              if (!/^__Host-/.test(cookie) || !/; Secure/i.test(cookie) || !/; Path=\/(;|$)/.test(cookie) || /Domain=/i.test(cookie)) failures.push(`GET ${url}: cookie without the __Host- guarantees: ${cookie.split('=')[0]}`);
+            }
           }
         }
         for (const [method, url] of [['GET', '/page-qui-nexiste-pas'], ['POST', '/nous-ecrire']] as const) {

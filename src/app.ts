@@ -4,7 +4,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import type { Config } from './config.ts';
 import type { Database } from './db/client.ts';
 import { registerCurrentUser } from './platform/auth/current-user.ts';
-import { SESSION_COOKIE } from './platform/auth/sessions.ts';
+import { sessionCookieName } from './platform/auth/sessions.ts';
 import type { Clock } from './platform/clock.ts';
 import { createContentVersions } from './platform/content-versions.ts';
 import { parisDate } from './platform/dates.ts';
@@ -95,7 +95,7 @@ export async function buildApp({ config, db, clock, jobs, mailTransport, storage
     brotliOptions: { params: { [zlib.BROTLI_PARAM_QUALITY]: 4 } },
     zlibOptions: { level: 5 },
   });
-  await registerCsrf(app, { cookieSecret: config.cookieSecret, secureCookies: config.isProduction });
+  await registerCsrf(app, { cookieSecret: config.cookieSecret, production: config.isProduction, sessionCookie: sessionCookieName(config.isProduction) });
   // Uploads first: its preValidation hook puts a multipart form's first fields in the body, which
   // the input cleaning then cleans like any other body.
   await registerUploads(app);
@@ -105,7 +105,7 @@ export async function buildApp({ config, db, clock, jobs, mailTransport, storage
     maxEntries: config.pageCacheEntries,
     versions: contentVersions,
     today: () => parisDate(clock.now()),
-    personalCookies: [SESSION_COOKIE],
+    personalCookies: [sessionCookieName(config.isProduction)],
   });
   registerViews(app, pageCache);
   registerCurrentUser(app);

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { Database } from '../../src/db/client.ts';
 import { type UserRole, users } from '../../src/db/schema/index.ts';
 import { findOrCreateUser } from '../../src/features/accounts/users.commands.ts';
-import { SESSION_COOKIE, createSession } from '../../src/platform/auth/sessions.ts';
+import { createSession, sessionCookieName } from '../../src/platform/auth/sessions.ts';
 import type { Clock } from '../../src/platform/clock.ts';
 import type { TestContext } from './test-app.ts';
 import { TestClient } from './test-client.ts';
@@ -15,7 +15,7 @@ export async function signedInClient(context: TestContext, options: { email?: st
   const email = options.email ?? `personne-${sequence}@exemple.fr`;
   const user = await createUser(context.database.db, context.clock, email, options.role ?? 'member', options.profile);
   const client = new TestClient(context.app, `198.51.100.${sequence % 250}`);
-  client.cookies.set(SESSION_COOKIE, await createSession(context.database.db, user.id, context.clock));
+  client.cookies.set(sessionCookieName(context.config.isProduction), await createSession(context.database.db, user.id, context.clock));
   return { user, client };
 }
 

@@ -2,8 +2,8 @@ import { eq } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { consents } from '../../db/schema/index.ts';
-import { mustBeSignedIn, userOf } from '../../platform/auth/current-user.ts';
-import { SESSION_COOKIE, deleteAllSessions } from '../../platform/auth/sessions.ts';
+import { clearSessionCookie, mustBeSignedIn, userOf } from '../../platform/auth/current-user.ts';
+import { deleteAllSessions } from '../../platform/auth/sessions.ts';
 import { parisDate, yearOf } from '../../platform/dates.ts';
 import { parseForm } from '../../platform/forms.ts';
 import { listFollows, listSavedSearches } from '../alerts/alerts.queries.ts';
@@ -88,7 +88,7 @@ export function registerAccountRoutes(app: FastifyInstance, { storage }: { stora
 
   app.post('/mon-espace/deconnexion-partout', signedIn, async (request, reply) => {
     await deleteAllSessions(app.db, userOf(request).id);
-    void reply.clearCookie(SESSION_COOKIE, { path: '/' });
+    clearSessionCookie(reply);
     return reply.redirect('/connexion', 303);
   });
 
@@ -103,7 +103,7 @@ export function registerAccountRoutes(app: FastifyInstance, { storage }: { stora
     await leavePeerReview(app.db, storage, user.id, app.clock);
     const emailId = await deleteAccount(app.db, user, app.clock, app.config.publicUrl);
     await app.mailer.dispatch([emailId]);
-    void reply.clearCookie(SESSION_COOKIE, { path: '/' });
+    clearSessionCookie(reply);
     return reply.redirect('/compte-supprime', 303);
   });
 

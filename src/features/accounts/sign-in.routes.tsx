@@ -1,7 +1,7 @@
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { safeReturnPath, sessionCookieOptions } from '../../platform/auth/current-user.ts';
-import { SESSION_COOKIE, deleteSession } from '../../platform/auth/sessions.ts';
+import { clearSessionCookie, safeReturnPath, sessionTokenOf, setSessionCookie } from '../../platform/auth/current-user.ts';
+import { deleteSession } from '../../platform/auth/sessions.ts';
 import { normalizeEmail, parseForm } from '../../platform/forms.ts';
 import { AppError } from '../../platform/http/errors.ts';
 import { isWellFormedToken } from '../../platform/tokens.ts';
@@ -28,10 +28,6 @@ export async function refuseWhenTooMany(app: FastifyInstance, keys: { key: strin
   for (const { key, rule } of keys) {
     if (!(await app.rateLimiter.consume(key, rule))) throw new AppError('rate_limited', 429, 'Trop de demandes');
   }
-}
-
-export function startSession(app: FastifyInstance, reply: FastifyReply, sessionToken: string) {
-  void reply.setCookie(SESSION_COOKIE, sessionToken, sessionCookieOptions(app.config.isProduction));
 }
 
 export function registerSignInRoutes(app: FastifyInstance): void {
@@ -71,13 +67,13 @@ export function registerSignInRoutes(app: FastifyInstance): void {
     const token = (request.body as Record<string, unknown> | undefined)?.jeton;
     const signedIn = await signInWithToken(app.db, token, app.clock);
     if (!signedIn) return reply.view(<InvalidLinkPage ctx={request.pageContext()} />, 400);
-    startSession(app, reply, signedIn.sessionToken);
+    setSessionCookie(reply, signedIn.sessionToken);
     return reply.redirect(signedIn.redirectTo ?? '/mon-espace', 303);
   });
 
   app.post('/deconnexion', async (request, reply) => {
-    await deleteSession(app.db, request.cookies[SESSION_COOKIE]);
-    void reply.clearCookie(SESSION_COOKIE, { path: '/' });
+    await deleteSession(app.db, sessionTokenOf(request));
+    clearSessionCookie(reply);
     return reply.redirect('/', 303);
   });
 }

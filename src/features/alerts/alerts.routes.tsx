@@ -1,8 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { ALERT_FREQUENCIES } from '../../db/schema/index.ts';
-import { mustBeSignedIn, sessionCookieOptions, userOf } from '../../platform/auth/current-user.ts';
-import { SESSION_COOKIE } from '../../platform/auth/sessions.ts';
+import { mustBeSignedIn, setSessionCookie, userOf } from '../../platform/auth/current-user.ts';
 import { parseForm } from '../../platform/forms.ts';
 import { NotFoundError } from '../../platform/http/errors.ts';
 import { isWellFormedToken } from '../../platform/tokens.ts';
@@ -126,7 +125,7 @@ export function registerAlertRoutes(app: FastifyInstance, _deps: { catalogueInde
     const token = ((request.body ?? {}) as Record<string, unknown>).jeton;
     const confirmed = await confirmAlert(app.db, token, app.clock, describeSearch);
     if (!confirmed) return reply.view(<InvalidLinkPage ctx={request.pageContext()} retryHref="/aides" retryLabel="Revenir au catalogue" />, 400);
-    void reply.setCookie(SESSION_COOKIE, confirmed.sessionToken, sessionCookieOptions(app.config.isProduction));
+    setSessionCookie(reply, confirmed.sessionToken);
     return reply.redirect(`/mon-espace?ok=${confirmed.request.type === 'follow' ? 'suivi-cree' : 'alerte-creee'}`, 303);
   });
 

@@ -1,8 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { FEEDBACK_ANSWERS, REPORT_REASONS } from '../../db/schema/index.ts';
-import { sessionCookieOptions } from '../../platform/auth/current-user.ts';
-import { SESSION_COOKIE } from '../../platform/auth/sessions.ts';
+import { setSessionCookie } from '../../platform/auth/current-user.ts';
 import { parseForm } from '../../platform/forms.ts';
 import { NotFoundError } from '../../platform/http/errors.ts';
 import { isWellFormedToken } from '../../platform/tokens.ts';
@@ -88,7 +87,7 @@ export function registerContributionRoutes(app: FastifyInstance): void {
   app.post('/aides/proposer/confirmer', async (request, reply) => {
     const confirmed = await confirmSuggestion(app.db, ((request.body ?? {}) as Record<string, unknown>).jeton, app.clock);
     if (!confirmed) return reply.view(<InvalidLinkPage ctx={request.pageContext()} retryHref="/aides/proposer" retryLabel="Proposer une aide" />, 400);
-    void reply.setCookie(SESSION_COOKIE, confirmed.sessionToken, sessionCookieOptions(app.config.isProduction));
+    setSessionCookie(reply, confirmed.sessionToken);
     return reply.redirect('/aides/proposer/merci', 303);
   });
 

@@ -1,7 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { sessionCookieOptions } from '../../platform/auth/current-user.ts';
-import { SESSION_COOKIE } from '../../platform/auth/sessions.ts';
+import { setSessionCookie } from '../../platform/auth/current-user.ts';
 import { parseForm } from '../../platform/forms.ts';
 import { NotFoundError } from '../../platform/http/errors.ts';
 import type { Storage } from '../../platform/storage.ts';
@@ -136,7 +135,7 @@ export function registerResourceRoutes(app: FastifyInstance, { storage }: { stor
   app.post('/ressources/proposer/confirmer', async (request, reply) => {
     const confirmed = await confirmResourceProposal(app.db, ((request.body ?? {}) as Record<string, unknown>).jeton, app.clock);
     if (!confirmed) return reply.view(<InvalidLinkPage ctx={request.pageContext()} retryHref="/ressources/proposer" retryLabel="Proposer une ressource" />, 400);
-    void reply.setCookie(SESSION_COOKIE, confirmed.sessionToken, sessionCookieOptions(app.config.isProduction));
+    setSessionCookie(reply, confirmed.sessionToken);
     return reply.redirect('/ressources/proposer/merci', 303);
   });
 }

@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { UserRole, UserRow } from '../../db/schema/index.ts';
 import { AppError, NotFoundError } from '../http/errors.ts';
-import { SESSION_COOKIE, SESSION_DAYS, findSessionUser } from './sessions.ts';
+import { SESSION_DAYS, findSessionUser, sessionCookieName } from './sessions.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -14,10 +14,28 @@ export function sessionCookieOptions(secure: boolean) {
   return { httpOnly: true, secure, sameSite: 'lax' as const, path: '/', maxAge: SESSION_DAYS * 86_400 };
 }
 
+/** The session token sent by the browser, if any (the one place that knows the cookie's name). */
+export function sessionTokenOf(request: FastifyRequest): string | undefined {
+  return request.cookies[sessionCookieName(request.server.config.isProduction)];
+}
+
+/** Signs the person in on this browser: a new token at every sign-in (no session fixation). */
+export function setSessionCookie(reply: FastifyReply, sessionToken: string): void {
+  const production = reply.server.config.isProduction;
+  void reply.setCookie(sessionCookieName(production), sessionToken, sessionCookieOptions(production));
+}
+
+export function clearSessionCookie(reply: FastifyReply): void {
+  const production = reply.server.config.isProduction;
+  // Same attributes as when it was set: a browser ignores a __Host- cookie without Secure, even to delete it.
+  const { maxAge: _maxAge, ...options } = sessionCookieOptions(production);
+  void reply.clearCookie(sessionCookieName(production), options);
+}
+
 export function registerCurrentUser(app: FastifyInstance): void {
   app.decorateRequest('currentUser', null);
   app.addHook('preHandler', async (request) => {
-    const token = request.cookies[SESSION_COOKIE];
+    const token = sessionTokenOf(request);
     if (token) request.currentUser = await findSessionUser(app.db, token, app.clock);
   });
 }

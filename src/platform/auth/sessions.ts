@@ -5,6 +5,11 @@ import type { Clock } from '../clock.ts';
 import { hashToken, isWellFormedToken, randomToken } from '../tokens.ts';
 
 export const SESSION_COOKIE = 'eflc_session';
+/**
+ * In production the cookie carries the __Host- prefix: browsers then accept it only over HTTPS,
+ * for the whole site and this host alone, so a sibling subdomain can neither set nor shadow it.
+ */
+export const sessionCookieName = (production: boolean) => (production ? `__Host-${SESSION_COOKIE}` : SESSION_COOKIE);
 export const SESSION_DAYS = 30;
 /** last_seen_at is refreshed at most this often, to spare a write per request. */
 const TOUCH_INTERVAL_MS = 3_600_000;

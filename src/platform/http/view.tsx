@@ -36,7 +36,7 @@ export function registerViews(app: FastifyInstance, pageCache: PageCache): void 
       // Generated on first use only: pages without a form set no cookie.
       csrfToken: () => {
         request.csrfTokenIssued = true;
-        return (token ??= reply.generateCsrf());
+        return (token ??= reply.issueCsrfToken());
       },
       assetsVersion: ASSETS_VERSION,
       publicUrl: app.config.publicUrl,
